@@ -1,0 +1,50 @@
+package org.fisherscope.geometry;
+
+/**
+ * Computes Fisher–Rao geodesics between two points of a family: in closed form where the family has
+ * one, otherwise (or on request) by shooting in the family's chart.
+ */
+public final class Geodesics {
+
+    /** Which method the caller wants. */
+    public enum Choice {
+        AUTO, CLOSED_FORM, NUMERICAL
+    }
+
+    private Geodesics() {
+    }
+
+    /** The geodesic from p to q (user parameters, checked here). */
+    public static Geodesic between(StatisticalFamily family, double[] p, double[] q, Choice choice) {
+        boolean closedForm = family instanceof ClosedFormGeodesics && choice != Choice.NUMERICAL;
+        if (choice == Choice.CLOSED_FORM && !(family instanceof ClosedFormGeodesics)) {
+            throw new InvalidInputException("the " + family.name() + " family has no closed-form geodesic;"
+                    + " use the numerical method");
+        }
+        double[] from = family.checkParameters(p, closedForm);
+        double[] to = family.checkParameters(q, closedForm);
+        return closedForm ? closedForm(family, (ClosedFormGeodesics) family, from, to) : numerical(family, from, to);
+    }
+
+    private static Geodesic closedForm(StatisticalFamily family, ClosedFormGeodesics forms, double[] from,
+                                       double[] to) {
+        double distance = forms.distance(from, to);
+        double[] end = forms.pointAt(from, to, 1);
+        // The curve's own end point against the requested one: the formula's rounding, in distance units.
+        double residual = forms.distance(end, to);
+        return new Geodesic(family, from, to, Geodesic.Method.CLOSED_FORM, distance, residual, 0,
+                t -> forms.pointAt(from, to, t));
+    }
+
+    private static Geodesic numerical(StatisticalFamily family, double[] from, double[] to) {
+        double[] x = family.toChart(from);
+        double[] y = family.toChart(to);
+        if (java.util.Arrays.equals(x, y)) {
+            return new Geodesic(family, from, to, Geodesic.Method.NUMERICAL, 0, 0, 0, t -> from.clone());
+        }
+        LogarithmMap.Solution solution = LogarithmMap.solve(family, x, y);
+        GeodesicPath path = solution.path();
+        return new Geodesic(family, from, to, Geodesic.Method.NUMERICAL, path.length(), solution.residual(),
+                solution.iterations(), t -> family.toParameters(path.pointAt(t)));
+    }
+}

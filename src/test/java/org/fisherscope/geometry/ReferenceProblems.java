@@ -1,0 +1,67 @@
+package org.fisherscope.geometry;
+
+import java.util.List;
+import org.fisherscope.geometry.family.CategoricalFamily;
+import org.fisherscope.geometry.family.NormalFamily;
+
+/**
+ * Catalogue of geodesic problems with known answers. Every geodesic solver is run against all of
+ * them by {@link GeodesicContractTest}; distances come from REFERENCE.md or the closed forms.
+ */
+final class ReferenceProblems {
+
+    private ReferenceProblems() {
+    }
+
+    /** One problem: a family, two end points and the known distance. */
+    record Problem(String name, StatisticalFamily family, double[] from, double[] to, double distance) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static final double SQRT2_LN2 = 0.980258143468547;
+
+    static List<Problem> all() {
+        NormalFamily normal = new NormalFamily();
+        CategoricalFamily three = new CategoricalFamily(3);
+        CategoricalFamily four = new CategoricalFamily(4);
+        return List.of(
+                new Problem("normal: shift of the mean (REFERENCE √2 ln 2)", normal,
+                        new double[] {0, 1}, new double[] {1, 1}, SQRT2_LN2),
+                new Problem("normal: doubling sigma (REFERENCE √2 ln 2)", normal,
+                        new double[] {0, 1}, new double[] {0, 2}, SQRT2_LN2),
+                new Problem("normal: REFERENCE (−1,0.5)→(2,1.5)", normal,
+                        new double[] {-1, 0.5}, new double[] {2, 1.5}, 3.142254915),
+                new Problem("normal: narrow to wide", normal,
+                        new double[] {0.3, 0.05}, new double[] {-0.2, 3}, arccoshNormal(0.3, 0.05, -0.2, 3)),
+                new Problem("normal: nearby points", normal,
+                        new double[] {1, 1}, new double[] {1 + 1e-4, 1 - 1e-4}, arccoshNormal(1, 1, 1 + 1e-4, 1 - 1e-4)),
+                new Problem("categorical k=3: interior", three,
+                        new double[] {0.2, 0.3, 0.5}, new double[] {0.6, 0.3, 0.1},
+                        arccosCategorical(new double[] {0.2, 0.3, 0.5}, new double[] {0.6, 0.3, 0.1})),
+                new Problem("categorical k=3: towards a corner", three,
+                        new double[] {0.34, 0.33, 0.33}, new double[] {0.90, 0.05, 0.05},
+                        arccosCategorical(new double[] {0.34, 0.33, 0.33}, new double[] {0.90, 0.05, 0.05})),
+                new Problem("categorical k=4: interior", four,
+                        new double[] {0.1, 0.2, 0.3, 0.4}, new double[] {0.4, 0.3, 0.2, 0.1},
+                        arccosCategorical(new double[] {0.1, 0.2, 0.3, 0.4}, new double[] {0.4, 0.3, 0.2, 0.1})));
+    }
+
+    /** REFERENCE.md's normal distance in its arccosh form (an independent formula from the code's asinh). */
+    static double arccoshNormal(double mu1, double s1, double mu2, double s2) {
+        double u = ((mu1 - mu2) * (mu1 - mu2) / 2 + (s1 - s2) * (s1 - s2)) / (2 * s1 * s2);
+        double z = 1 + u;
+        return Math.sqrt(2) * Math.log(z + Math.sqrt(z * z - 1));
+    }
+
+    /** REFERENCE.md's categorical distance 2·arccos(Σ√(p q)). */
+    static double arccosCategorical(double[] p, double[] q) {
+        double bc = 0;
+        for (int i = 0; i < p.length; i++) {
+            bc += Math.sqrt(p[i] * q[i]);
+        }
+        return 2 * Math.acos(Math.min(1, bc));
+    }
+}
