@@ -1,0 +1,34 @@
+package org.fisherscope.app;
+
+import java.util.Optional;
+import javafx.scene.Node;
+import org.fisherscope.figure.Figure;
+
+/**
+ * One page of the main window. Pages are listed in one place, {@link WorkspaceRegistry}; the main
+ * window asks the visible page for its figure and data when the user exports.
+ */
+public interface Workspace {
+
+    /** Stable identifier, as in {@code gui --workspace ID}. */
+    String id();
+
+    /** Name in the navigation list. */
+    String title();
+
+    /** One sentence for the navigation tooltip. */
+    String description();
+
+    /** The page's root node, built once. */
+    Node view();
+
+    /** The figure on screen now and its size on screen, exactly as Export figure should write it. */
+    Optional<ShownFigure> figure();
+
+    /** A figure with the size at which it is shown, in pixels (1/96 inch). */
+    record ShownFigure(Figure figure, double width, double height) {
+    }
+
+    /** The data behind the figure, for Export data as CSV. */
+    Optional<DataExport> data();
+}

@@ -1,0 +1,125 @@
+package org.fisherscope.app.geodesics;
+
+import java.awt.geom.Point2D;
+import java.util.Optional;
+import javafx.fxml.FXML;
+import javafx.scene.Cursor;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.input.MouseEvent;
+import org.fisherscope.app.FigureCanvas;
+import org.fisherscope.figure.GeodesicFigure;
+import org.fisherscope.figure.PlaneMapping;
+
+/** The Geodesics page: binds the controls to {@link GeodesicsViewModel} and turns drags into end points. */
+public final class GeodesicsView {
+
+    /** How close (in pixels) a press must be to an end point to grab it. */
+    static final double GRAB_RADIUS = 14;
+
+    @FXML private ComboBox<GeodesicsViewModel.Choice> familyChooser;
+    @FXML private TextField fromField;
+    @FXML private TextField toField;
+    @FXML private Label fromLabel;
+    @FXML private Label toLabel;
+    @FXML private Slider markerSlider;
+    @FXML private Label distanceLabel;
+    @FXML private Label detailLabel;
+    @FXML private Label midpointLabel;
+    @FXML private Label markerLabel;
+    @FXML private Label errorLabel;
+    @FXML private Label conventionLabel;
+    @FXML private Button fitButton;
+    @FXML private FigureCanvas canvas;
+
+    private GeodesicsViewModel model;
+    private GeodesicsViewModel.End dragging;
+
+    void bind(GeodesicsViewModel viewModel) {
+        this.model = viewModel;
+        familyChooser.getItems().setAll(GeodesicsViewModel.Choice.values());
+        familyChooser.valueProperty().bindBidirectional(model.choiceProperty());
+        fromField.textProperty().bindBidirectional(model.fromTextProperty());
+        toField.textProperty().bindBidirectional(model.toTextProperty());
+        fromField.setOnAction(e -> model.commit(GeodesicsViewModel.End.A));
+        toField.setOnAction(e -> model.commit(GeodesicsViewModel.End.B));
+        fromField.focusedProperty().addListener((obs, was, is) -> {
+            if (!is) {
+                model.commit(GeodesicsViewModel.End.A);
+            }
+        });
+        toField.focusedProperty().addListener((obs, was, is) -> {
+            if (!is) {
+                model.commit(GeodesicsViewModel.End.B);
+            }
+        });
+        markerSlider.valueProperty().bindBidirectional(model.markerProperty());
+        distanceLabel.textProperty().bind(model.distanceTextProperty());
+        detailLabel.textProperty().bind(model.detailTextProperty());
+        midpointLabel.textProperty().bind(model.midpointTextProperty());
+        markerLabel.textProperty().bind(model.markerTextProperty());
+        errorLabel.textProperty().bind(model.errorTextProperty());
+        conventionLabel.textProperty().bind(model.conventionTextProperty());
+        canvas.figureProperty().bind(model.figureProperty());
+        model.choiceProperty().addListener((obs, old, c) -> updateLabels(c));
+        updateLabels(model.choiceProperty().get());
+
+        canvas.setOnMousePressed(this::onPressed);
+        canvas.setOnMouseDragged(this::onDragged);
+        canvas.setOnMouseReleased(e -> {
+            dragging = null;
+            canvas.setCursor(Cursor.DEFAULT);
+        });
+        canvas.setOnMouseMoved(e -> canvas.setCursor(nearestEnd(e).isPresent() ? Cursor.HAND : Cursor.DEFAULT));
+    }
+
+    private void updateLabels(GeodesicsViewModel.Choice choice) {
+        String names = String.join(", ", choice.family().parameterNames());
+        fromLabel.setText("A (start): " + names);
+        toLabel.setText("B (end): " + names);
+        fitButton.setDisable(choice != GeodesicsViewModel.Choice.NORMAL);
+    }
+
+    @FXML
+    private void onFitView() {
+        model.fitView();
+    }
+
+    private void onPressed(MouseEvent e) {
+        dragging = nearestEnd(e).orElse(null);
+        if (dragging != null) {
+            canvas.setCursor(Cursor.CLOSED_HAND);
+        }
+    }
+
+    private void onDragged(MouseEvent e) {
+        if (dragging == null) {
+            return;
+        }
+        mapping().flatMap(m -> m.toParameters(FigureCanvas.toDrawing(e.getX(), e.getY())))
+                .ifPresent(p -> model.move(dragging, p));
+    }
+
+    private Optional<GeodesicsViewModel.End> nearestEnd(MouseEvent e) {
+        GeodesicFigure figure = model.figureProperty().get();
+        Optional<PlaneMapping> mapping = mapping();
+        if (figure == null || mapping.isEmpty()) {
+            return Optional.empty();
+        }
+        Point2D mouse = FigureCanvas.toDrawing(e.getX(), e.getY());
+        double da = mapping.get().toDrawing(figure.scene().geodesic().from()).distance(mouse);
+        double db = mapping.get().toDrawing(figure.scene().geodesic().to()).distance(mouse);
+        if (Math.min(da, db) > GRAB_RADIUS) {
+            return Optional.empty();
+        }
+        return Optional.of(da <= db ? GeodesicsViewModel.End.A : GeodesicsViewModel.End.B);
+    }
+
+    private Optional<PlaneMapping> mapping() {
+        GeodesicFigure figure = model.figureProperty().get();
+        return figure == null ? Optional.empty() : figure.mapping();
+    }
+}

@@ -1,0 +1,100 @@
+package org.fisherscope.app.geodesics;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
+import javafx.scene.layout.Region;
+import org.fisherscope.app.DataExport;
+import org.fisherscope.app.Workspace;
+import org.fisherscope.app.WorkspaceContext;
+import org.fisherscope.figure.CsvTableWriter;
+import org.fisherscope.figure.FigureMetadata;
+import org.fisherscope.figure.GeodesicFigure;
+import org.fisherscope.geometry.Geodesic;
+
+/** The Geodesics workspace: Fisher–Rao geodesics of the normal and categorical families. */
+public final class GeodesicsWorkspace implements Workspace {
+
+    /** Rows in the exported CSV: fine enough to redraw the curve smoothly. */
+    static final int CSV_STEPS = 200;
+
+    private final GeodesicsViewModel model;
+    private final Region view;
+
+    public GeodesicsWorkspace(WorkspaceContext context) {
+        model = new GeodesicsViewModel(context.tasks().executor(), context.theme());
+        FXMLLoader loader = new FXMLLoader(GeodesicsWorkspace.class.getResource("/fxml/geodesics.fxml"));
+        try {
+            view = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the geodesics page", e);
+        }
+        GeodesicsView controller = loader.getController();
+        controller.bind(model);
+    }
+
+    public GeodesicsViewModel model() {
+        return model;
+    }
+
+    @Override
+    public String id() {
+        return "geodesics";
+    }
+
+    @Override
+    public String title() {
+        return "Geodesics";
+    }
+
+    @Override
+    public String description() {
+        return "Fisher–Rao geodesics, distances and midpoints of the normal and categorical families";
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    @Override
+    public Optional<ShownFigure> figure() {
+        GeodesicFigure figure = model.figureProperty().get();
+        Node canvas = view.lookup("#geodesicCanvas");
+        if (figure == null || canvas == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new ShownFigure(figure, canvas.getLayoutBounds().getWidth(),
+                canvas.getLayoutBounds().getHeight()));
+    }
+
+    @Override
+    public Optional<DataExport> data() {
+        GeodesicFigure figure = model.figureProperty().get();
+        if (figure == null) {
+            return Optional.empty();
+        }
+        Geodesic geodesic = figure.scene().geodesic();
+        FigureMetadata metadata = figure.metadata();
+        return Optional.of(target -> write(target, geodesic, metadata));
+    }
+
+    private static void write(Path target, Geodesic geodesic, FigureMetadata metadata) throws IOException {
+        List<String> header = new ArrayList<>(List.of("t", "arc"));
+        header.addAll(geodesic.family().parameterNames());
+        List<double[]> rows = new ArrayList<>();
+        for (Geodesic.Point p : geodesic.sample(CSV_STEPS)) {
+            double[] row = new double[2 + p.parameters().length];
+            row[0] = p.t();
+            row[1] = p.arc();
+            System.arraycopy(p.parameters(), 0, row, 2, p.parameters().length);
+            rows.add(row);
+        }
+        CsvTableWriter.write(target, metadata, header, rows);
+    }
+}

@@ -1,0 +1,82 @@
+package org.fisherscope.cli;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.fisherscope.figure.FigureExporter;
+import org.fisherscope.figure.Formats;
+import org.fisherscope.figure.GeodesicFigure;
+import org.fisherscope.figure.GeodesicScene;
+import org.fisherscope.geometry.Geodesic;
+import org.fisherscope.geometry.InvalidInputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code figure geodesics}: the Geodesics workspace's figure. */
+@Command(name = "geodesics", mixinStandardHelpOptions = true,
+        description = "The geodesic on the parameter plane (normal half-plane or 3-outcome simplex) "
+                + "with the distributions at A, B and γ(t).")
+final class FigureGeodesicsCommand implements Callable<Integer> {
+
+    @Mixin
+    TwoPointOptions points;
+
+    @Mixin
+    FigureOutputOptions output;
+
+    @Option(names = "--connection", paramLabel = "C", defaultValue = "fisher",
+            description = "Connection whose geodesic is drawn: fisher. Default: ${DEFAULT-VALUE}.")
+    String connection;
+
+    @Option(names = "--marker", paramLabel = "T", defaultValue = "0.5",
+            description = "Position t in [0, 1] of the point γ(t) drawn on the path. Default: ${DEFAULT-VALUE}.")
+    double marker;
+
+    @Option(names = "--window", paramLabel = "MUMIN,MUMAX,SIGMAMAX",
+            description = "View window of the (μ, σ) half-plane; default: fitted to the geodesic.")
+    String window;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!"fisher".equalsIgnoreCase(connection)) {
+            throw new InvalidInputException("--connection accepts fisher; got '" + connection + "'");
+        }
+        if (!(marker >= 0 && marker <= 1)) {
+            throw new InvalidInputException("--marker must lie in [0, 1], got " + marker);
+        }
+        Geodesic geodesic = points.geodesic();
+        if (!GeodesicFigure.canDraw(geodesic.family())) {
+            throw new InvalidInputException("figure geodesics draws the normal family and the categorical family"
+                    + " with k = 3; this is " + geodesic.family().name() + " with "
+                    + geodesic.family().parameterNames().size() + " parameters");
+        }
+        GeodesicScene scene = new GeodesicScene(geodesic, marker, parseWindow());
+        String command = "fisherscope figure geodesics " + points.asArguments() + " --marker " + marker
+                + (window == null ? "" : " --window " + window) + output.asArguments();
+        GeodesicFigure figure = new GeodesicFigure(scene, output.figureTheme(), command);
+        FigureExporter.export(figure, output.out, output.exportOptions());
+        System.out.println("wrote " + output.out.toAbsolutePath() + " (d = " + geodesic.length() + ", "
+                + geodesic.method().label() + ", A = " + Formats.point(geodesic.from()) + ", B = "
+                + Formats.point(geodesic.to()) + ")");
+        return 0;
+    }
+
+    private Optional<double[]> parseWindow() {
+        if (window == null) {
+            return Optional.empty();
+        }
+        double[] w;
+        try {
+            w = Arrays.stream(window.split(",")).mapToDouble(s -> Double.parseDouble(s.trim())).toArray();
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("--window takes three numbers MUMIN,MUMAX,SIGMAMAX; got '" + window + "'");
+        }
+        if (w.length != 3 || !(w[0] < w[1]) || !(w[2] > 0) || !Arrays.stream(w).allMatch(Double::isFinite)) {
+            throw new InvalidInputException("--window takes MUMIN,MUMAX,SIGMAMAX with MUMIN < MUMAX and SIGMAMAX > 0;"
+                    + " got '" + window + "'");
+        }
+        return Optional.of(w);
+    }
+}

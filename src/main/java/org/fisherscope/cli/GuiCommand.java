@@ -1,0 +1,50 @@
+package org.fisherscope.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.fisherscope.geometry.InvalidInputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code gui}: opens the desktop app, optionally at a workspace, lesson or file. */
+@Command(name = "gui", mixinStandardHelpOptions = true,
+        description = "Open the desktop app (the same as running with no arguments).")
+final class GuiCommand implements Callable<Integer> {
+
+    /** Workspaces that exist in this version; the others arrive with their issues. */
+    static final List<String> WORKSPACES = List.of("geodesics");
+
+    @Option(names = "--workspace", paramLabel = "W", description = "Workspace to show first: geodesics.")
+    String workspace;
+
+    @Option(names = "--lesson", paramLabel = "NAME", description = "Lesson to open in the workspace.")
+    String lesson;
+
+    @Option(names = "--open", paramLabel = "PATH", description = "Data file or folder to open in the workspace.")
+    Path open;
+
+    private final GuiLauncher launcher;
+
+    GuiCommand(GuiLauncher launcher) {
+        this.launcher = launcher;
+    }
+
+    @Override
+    public Integer call() {
+        if (workspace != null && !WORKSPACES.contains(workspace)) {
+            throw new InvalidInputException("--workspace must be one of " + String.join(", ", WORKSPACES)
+                    + "; got '" + workspace + "'");
+        }
+        if (lesson != null) {
+            throw new InvalidInputException("no lessons exist yet in this version; --lesson '" + lesson
+                    + "' cannot be opened");
+        }
+        if (open != null) {
+            throw new InvalidInputException("the geodesics workspace opens no files; --open is for the data workspaces");
+        }
+        launcher.launch(new GuiRequest(Optional.ofNullable(workspace), Optional.empty(), Optional.empty()));
+        return 0;
+    }
+}

@@ -1,0 +1,133 @@
+package org.fisherscope.figure;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.fisherscope.geometry.Geodesic;
+import org.fisherscope.geometry.StatisticalFamily;
+import org.fisherscope.geometry.family.CategoricalFamily;
+
+/**
+ * The geodesics figure: a title with the distance, the parameter plane with the geodesic (the
+ * (μ, σ) half-plane or the ternary simplex) and, beside it, the distributions at A, B and the
+ * slider's point γ(t); the conventions run along the bottom.
+ */
+public final class GeodesicFigure implements Figure {
+
+    /** Share of the width given to the parameter plane; the densities take the rest. */
+    private static final double PLANE_SHARE = 0.6;
+    private static final double HEADER = 54;
+    private static final double FOOTER = 24;
+    private static final double PAD = 10;
+
+    private final GeodesicScene scene;
+    private final FigureTheme theme;
+    private final String commandLine;
+    private volatile PlaneMapping mapping;
+
+    /**
+     * @param commandLine the equivalent {@code fisherscope figure geodesics …} arguments, for the metadata
+     */
+    public GeodesicFigure(GeodesicScene scene, FigureTheme theme, String commandLine) {
+        this.scene = scene;
+        this.theme = theme;
+        this.commandLine = commandLine;
+    }
+
+    public GeodesicScene scene() {
+        return scene;
+    }
+
+    /** Whether the family can be drawn: the normal half-plane or a 3-outcome simplex. */
+    public static boolean canDraw(StatisticalFamily family) {
+        return family.name().equals("normal")
+                || family instanceof CategoricalFamily c && c.outcomes() == 3;
+    }
+
+    @Override
+    public void draw(Graphics2D g, Rectangle2D area) {
+        Graphics2D g2 = (Graphics2D) g.create();
+        try {
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g2.setPaint(theme.background());
+            g2.fill(area);
+            drawHeader(g2, area);
+            double top = area.getY() + HEADER;
+            double height = area.getHeight() - HEADER - FOOTER;
+            double planeWidth = area.getWidth() * PLANE_SHARE;
+            Rectangle2D plane = new Rectangle2D.Double(area.getX() + PAD, top, planeWidth - 2 * PAD, height);
+            Rectangle2D densities = new Rectangle2D.Double(area.getX() + planeWidth, top,
+                    area.getWidth() - planeWidth - PAD, height);
+            mapping = scene.geodesic().family() instanceof CategoricalFamily
+                    ? TernaryPanel.draw(g2, plane, scene, theme)
+                    : NormalPlanePanel.draw(g2, plane, scene, theme);
+            DensityPanel.draw(g2, densities, scene, theme);
+            drawFooter(g2, area);
+        } finally {
+            g2.dispose();
+        }
+    }
+
+    /** A (μ, σ) view window {μmin, μmax, σmax} that shows the whole geodesic with a margin. */
+    public static double[] fittedWindow(Geodesic geodesic) {
+        double muMin = Double.POSITIVE_INFINITY;
+        double muMax = Double.NEGATIVE_INFINITY;
+        double sigmaMax = 0;
+        for (int k = 0; k <= NormalPlanePanel.CURVE_POINTS; k++) {
+            double[] p = geodesic.pointAt((double) k / NormalPlanePanel.CURVE_POINTS);
+            muMin = Math.min(muMin, p[0]);
+            muMax = Math.max(muMax, p[0]);
+            sigmaMax = Math.max(sigmaMax, p[1]);
+        }
+        return NormalPlanePanel.fit(muMin, muMax, sigmaMax);
+    }
+
+    /** The parameter plane's mapping as last drawn (empty before the first draw). */
+    public Optional<PlaneMapping> mapping() {
+        return Optional.ofNullable(mapping);
+    }
+
+    private void drawHeader(Graphics2D g, Rectangle2D area) {
+        Geodesic geodesic = scene.geodesic();
+        g.setPaint(theme.foreground());
+        g.setFont(theme.titleFont());
+        g.drawString(title(), (float) (area.getX() + PAD), (float) (area.getY() + 22));
+        g.setFont(theme.labelFont());
+        g.setPaint(theme.muted());
+        String line = String.format(Locale.ROOT, "A = %s    B = %s    d(A, B) = %.6f (%s)    γ(%.2f) = %s",
+                Formats.point(geodesic.from()), Formats.point(geodesic.to()),
+                geodesic.length(), geodesic.method().label(), scene.marker(),
+                Formats.point(scene.markerPoint()));
+        g.drawString(line, (float) (area.getX() + PAD), (float) (area.getY() + 44));
+    }
+
+    private void drawFooter(Graphics2D g, Rectangle2D area) {
+        g.setFont(theme.smallFont());
+        g.setPaint(theme.muted());
+        g.drawString("Fisher–Rao geometry: " + scene.geodesic().family().metricDescription(),
+                (float) (area.getX() + PAD), (float) (area.getMaxY() - 8));
+    }
+
+    private String title() {
+        StatisticalFamily family = scene.geodesic().family();
+        return "Fisher–Rao geodesic · " + family.name() + " family"
+                + (family instanceof CategoricalFamily c ? " (k = " + c.outcomes() + ")" : "");
+    }
+
+    @Override
+    public FigureMetadata metadata() {
+        Geodesic g = scene.geodesic();
+        String description = String.format(Locale.ROOT, "family %s; A = %s; B = %s; distance %s (%s, residual %s);"
+                        + " marker t = %s at %s", g.family().name(), Formats.point(g.from()),
+                Formats.point(g.to()), g.length(), g.method().label(), g.residual(), scene.marker(),
+                Formats.point(scene.markerPoint()));
+        return new FigureMetadata(title(), description,
+                List.of(g.family().metricDescription(), "scalar curvature sign: the unit 2-sphere has R = +2"),
+                commandLine);
+    }
+}

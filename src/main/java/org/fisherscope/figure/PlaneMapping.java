@@ -1,0 +1,17 @@
+package org.fisherscope.figure;
+
+import java.awt.geom.Point2D;
+import java.util.Optional;
+
+/**
+ * The correspondence between a family's parameters and the drawing's coordinates, as last drawn:
+ * the screen uses it to turn a mouse position into a distribution while the user drags.
+ */
+public interface PlaneMapping {
+
+    /** Drawing coordinates of a point given by the family's parameters. */
+    Point2D toDrawing(double[] parameters);
+
+    /** Parameters under a drawing position, or empty if the position is outside the parameter domain. */
+    Optional<double[]> toParameters(Point2D drawing);
+}

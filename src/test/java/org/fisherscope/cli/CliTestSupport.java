@@ -1,0 +1,36 @@
+package org.fisherscope.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine;
+
+/** Runs the command line in-process and captures stdout, stderr, exit status and GUI launches. */
+final class CliTestSupport {
+
+    record Run(int status, String out, String err, List<GuiRequest> launches) {
+    }
+
+    private CliTestSupport() {
+    }
+
+    static Run run(String... args) {
+        List<GuiRequest> launches = new ArrayList<>();
+        CommandLine cl = CommandLineApp.build(launches::add);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream oldOut = System.out;
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+            cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+            int status = cl.execute(args);
+            return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), launches);
+        } finally {
+            System.setOut(oldOut);
+        }
+    }
+}
