@@ -19,15 +19,19 @@ final class CliTestSupport {
 
     static Run run(String... args) {
         List<GuiRequest> launches = new ArrayList<>();
-        CommandLine cl = CommandLineApp.build(launches::add);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream oldOut = System.out;
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
-            cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+            CommandLine cl = CommandLineApp.build(launches::add);
+            PrintWriter outWriter = new PrintWriter(out, true, StandardCharsets.UTF_8);
+            PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
+            cl.setOut(outWriter);
+            cl.setErr(errWriter);
             int status = cl.execute(args);
+            outWriter.flush();
+            errWriter.flush();
             return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), launches);
         } finally {
             System.setOut(oldOut);
