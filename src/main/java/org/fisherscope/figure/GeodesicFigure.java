@@ -99,7 +99,7 @@ public final class GeodesicFigure implements Figure {
         g.drawString(title(), (float) (area.getX() + PAD), (float) (area.getY() + 22));
         g.setFont(theme.labelFont());
         g.setPaint(theme.muted());
-        String line = String.format(Locale.ROOT, "A = %s    B = %s    d(A, B) = %.6f (%s)    γ(%.2f) = %s",
+        String line = String.format(Locale.ROOT, "A = %s  ·  B = %s  ·  d(A, B) = %.6f (%s)  ·  γ(%.2f) = %s",
                 Formats.point(geodesic.from()), Formats.point(geodesic.to()),
                 geodesic.length(), geodesic.method().label(), scene.marker(),
                 Formats.point(scene.markerPoint()));

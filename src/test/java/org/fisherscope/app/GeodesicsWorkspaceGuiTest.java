@@ -1,0 +1,90 @@
+package org.fisherscope.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.geom.Point2D;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import org.fisherscope.figure.GeodesicFigure;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real main window: drag an end point, type a point, and watch the numbers follow. */
+class GeodesicsWorkspaceGuiTest extends FxRobot {
+
+    /** Background solves finish in milliseconds; this only bounds a broken test. */
+    private static final long WAIT_SECONDS = 15;
+
+    private javafx.application.Application app;
+
+    @BeforeEach
+    void start() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(FisherscopeApp.class);
+        waitForDistance();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    private String distance() {
+        return lookup("#distanceLabel").queryAs(Label.class).getText();
+    }
+
+    private void waitForDistance() throws Exception {
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> !distance().isEmpty());
+    }
+
+    @Test
+    void startsWithTheReferenceGeodesic() {
+        // REFERENCE.md: d((−1, 0.5), (2, 1.5)) = 3.142254915.
+        assertTrue(distance().startsWith("3.14225491"), distance());
+    }
+
+    @Test
+    void draggingEndPointBChangesTheDistance() throws Exception {
+        String before = distance();
+        FigureCanvas canvas = lookup("#geodesicCanvas").queryAs(FigureCanvas.class);
+        GeodesicFigure figure = (GeodesicFigure) canvas.figureProperty().get();
+        Point2D handle = figure.mapping().orElseThrow().toDrawing(figure.scene().geodesic().to());
+        javafx.geometry.Point2D screen = canvas.localToScreen(handle.getX(), handle.getY());
+        drag(screen, MouseButton.PRIMARY).moveBy(-60, 50).moveBy(-20, 10).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> !distance().equals(before));
+        assertNotEquals(before, distance());
+        String typed = lookup("#toField").queryAs(TextField.class).getText();
+        assertNotEquals("2.0, 1.5", typed, "the dragged point is written back into the field");
+    }
+
+    @Test
+    void typingAnInvalidPointExplainsAndKeepsTheGeodesic() throws Exception {
+        String before = distance();
+        TextField to = lookup("#toField").queryAs(TextField.class);
+        clickOn(to).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        write("0, -1").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
+                () -> !lookup("#errorLabel").queryAs(Label.class).getText().isEmpty());
+        assertTrue(lookup("#errorLabel").queryAs(Label.class).getText().contains("sigma"));
+        assertEquals(before, distance());
+    }
+
+    @Test
+    void typingAValidPointRecomputes() throws Exception {
+        TextField to = lookup("#toField").queryAs(TextField.class);
+        clickOn(to).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        write("mu=-1, sigma=1").type(KeyCode.ENTER);
+        // From (−1, 0.5) to (−1, 1): √2 ln 2, REFERENCE.md.
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> distance().startsWith("0.98025814"));
+    }
+}

@@ -1,0 +1,97 @@
+package org.fisherscope.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+
+/** {@code figure geodesics} writes the same drawing to PNG, SVG and PDF; each is read back. */
+class FigureCommandTest {
+
+    @TempDir
+    Path folder;
+
+    private CliTestSupport.Run figure(String file, String... extra) {
+        String[] base = {"figure", "geodesics", "--family", "normal", "--from", "0,1", "--to", "1,1",
+            "--out", folder.resolve(file).toString(), "--width", "800", "--height", "500"};
+        String[] args = new String[base.length + extra.length];
+        System.arraycopy(base, 0, args, 0, base.length);
+        System.arraycopy(extra, 0, args, base.length, extra.length);
+        return CliTestSupport.run(args);
+    }
+
+    @Test
+    void pngHasTheRequestedPixelsAndDrawsThePath() throws Exception {
+        CliTestSupport.Run run = figure("g.png", "--dpi", "192");
+        assertEquals(0, run.status(), run.err());
+        BufferedImage image = ImageIO.read(folder.resolve("g.png").toFile());
+        assertEquals(1600, image.getWidth(), "800 px of 1/96 inch at 192 dpi");
+        assertEquals(1000, image.getHeight());
+        int pathPixels = 0;
+        for (int y = 0; y < image.getHeight(); y += 2) {
+            for (int x = 0; x < image.getWidth(); x += 2) {
+                int rgb = image.getRGB(x, y) & 0xffffff;
+                if (rgb == 0x1f5fbf) {
+                    pathPixels++;
+                }
+            }
+        }
+        assertTrue(pathPixels > 50, "the geodesic's colour is drawn: " + pathPixels);
+    }
+
+    @Test
+    void svgCarriesTitleAndCommandLine() throws Exception {
+        CliTestSupport.Run run = figure("g.svg");
+        assertEquals(0, run.status(), run.err());
+        String svg = Files.readString(folder.resolve("g.svg"), StandardCharsets.UTF_8);
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(folder.resolve("g.svg").toFile());
+        assertEquals("svg", doc.getDocumentElement().getLocalName() == null
+                ? doc.getDocumentElement().getNodeName() : doc.getDocumentElement().getLocalName());
+        assertTrue(svg.contains("Fisher–Rao geodesic"), "title");
+        assertTrue(svg.contains("fisherscope figure geodesics --family normal --from 0,1 --to 1,1"), "command line");
+        assertTrue(svg.contains("0.980258"), "the distance is printed in the figure");
+        assertTrue(svg.contains("rgb(31,95,191)"), "the path is drawn in the path colour");
+    }
+
+    @Test
+    void pdfIsAPdfWithTheTitle() throws Exception {
+        CliTestSupport.Run run = figure("g.pdf");
+        assertEquals(0, run.status(), run.err());
+        byte[] bytes = Files.readAllBytes(folder.resolve("g.pdf"));
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        assertTrue(text.startsWith("%PDF-"));
+        assertTrue(text.stripTrailing().endsWith("%%EOF"));
+        assertTrue(text.contains("/Title"));
+        assertTrue(text.contains("geodesic"), "title in the document information");
+    }
+
+    @Test
+    void categoricalFigureAndAnUndrawableFamily() throws Exception {
+        CliTestSupport.Run ok = CliTestSupport.run("figure", "geodesics", "--family", "categorical", "--from",
+                "0.7,0.2,0.1", "--to", "0.1,0.3,0.6", "--out", folder.resolve("c.png").toString());
+        assertEquals(0, ok.status(), ok.err());
+        assertTrue(Files.size(folder.resolve("c.png")) > 10_000);
+        CliTestSupport.Run four = CliTestSupport.run("figure", "geodesics", "--family", "categorical", "--from",
+                "0.1,0.2,0.3,0.4", "--to", "0.4,0.3,0.2,0.1", "--out", folder.resolve("d.png").toString());
+        assertEquals(2, four.status());
+        assertTrue(four.err().startsWith("error: figure geodesics draws"), four.err());
+        assertTrue(Files.notExists(folder.resolve("d.png")));
+    }
+
+    @Test
+    void aMissingFolderIsAnInputError() {
+        CliTestSupport.Run run = CliTestSupport.run("figure", "geodesics", "--family", "normal", "--from", "0,1",
+                "--to", "1,1", "--out", folder.resolve("no/such/dir/g.png").toString());
+        assertEquals(2, run.status());
+        assertTrue(run.err().startsWith("error: "), run.err());
+    }
+}
