@@ -36,6 +36,7 @@ public final class CommandLineApp {
         commandLine.addSubcommand(new CommandLine(new DistanceCommand()));
         commandLine.addSubcommand(new CommandLine(new GeodesicCommand()));
         commandLine.addSubcommand(new CommandLine(new CurvatureCommand()));
+        commandLine.addSubcommand(new CommandLine(new MarkovCommand()));
         commandLine.addSubcommand(new CommandLine(new FigureCommand()));
         commandLine.addSubcommand(new CommandLine(new GuiCommand(launcher)));
         commandLine.setParameterExceptionHandler((e, args) -> {
