@@ -57,7 +57,8 @@ public final class Matrices {
         return r;
     }
 
-    private static double[][] toArray(DMatrixRMaj m) {
+    /** An EJML matrix as {@code double[][]}. */
+    public static double[][] toArray(DMatrixRMaj m) {
         double[][] r = new double[m.numRows][m.numCols];
         for (int i = 0; i < m.numRows; i++) {
             for (int j = 0; j < m.numCols; j++) {

@@ -11,6 +11,7 @@ import org.ejml.dense.row.NormOps_DDRM;
 import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
 import org.ejml.interfaces.linsol.LinearSolverDense;
 import org.fisherscope.geometry.InvalidInputException;
+import org.fisherscope.geometry.Matrices;
 
 /**
  * A finite Markov chain on named states, some of them absorbing, and its absorption statistics
@@ -131,8 +132,8 @@ public final class AbsorbingChain {
             // Var T ≥ 0 exactly; 2Nt − t − t² cancels, so clip what is left of rounding below zero.
             variance[i] = Math.max(0, 2 * nt.get(i) - steps[i] - steps[i] * steps[i]);
         }
-        return new AbsorptionResult(states, absorbingStates(), transientStates(), toArray(n), steps, variance,
-                toArray(b));
+        return new AbsorptionResult(states, absorbingStates(), transientStates(), Matrices.toArray(n), steps, variance,
+                Matrices.toArray(b));
     }
 
     private void checkReachability() {
@@ -192,16 +193,6 @@ public final class AbsorbingChain {
         DMatrixRMaj x = new DMatrixRMaj(rhs.numRows, rhs.numCols);
         lu.solve(rhs, x);
         return x;
-    }
-
-    private static double[][] toArray(DMatrixRMaj a) {
-        double[][] out = new double[a.numRows][a.numCols];
-        for (int i = 0; i < a.numRows; i++) {
-            for (int j = 0; j < a.numCols; j++) {
-                out[i][j] = a.get(i, j);
-            }
-        }
-        return out;
     }
 
     private static double[][] normalised(double[][] p, int[] absorbing) {
