@@ -97,20 +97,28 @@ public final class GeodesicFigure implements Figure {
         g.setPaint(theme.foreground());
         g.setFont(theme.titleFont());
         g.drawString(title(), (float) (area.getX() + PAD), (float) (area.getY() + 22));
-        g.setFont(theme.labelFont());
         g.setPaint(theme.muted());
         String line = String.format(Locale.ROOT, "A = %s  ·  B = %s  ·  d(A, B) = %.6f (%s)  ·  γ(%.2f) = %s",
                 Formats.point(geodesic.from()), Formats.point(geodesic.to()),
                 geodesic.length(), geodesic.method().label(), scene.marker(),
                 Formats.point(scene.markerPoint()));
-        g.drawString(line, (float) (area.getX() + PAD), (float) (area.getY() + 44));
+        drawFitted(g, line, theme.labelFont(), area.getX() + PAD, area.getY() + 44, area.getWidth() - 2 * PAD);
     }
 
     private void drawFooter(Graphics2D g, Rectangle2D area) {
-        g.setFont(theme.smallFont());
         g.setPaint(theme.muted());
-        g.drawString("Fisher–Rao geometry: " + scene.geodesic().family().metricDescription(),
-                (float) (area.getX() + PAD), (float) (area.getMaxY() - 8));
+        drawFitted(g, "Fisher–Rao geometry: " + scene.geodesic().family().metricDescription(), theme.smallFont(),
+                area.getX() + PAD, area.getMaxY() - 8, area.getWidth() - 2 * PAD);
+    }
+
+    /** Draws one line of text, shrinking the font (down to 7 pt) until it fits the width. */
+    static void drawFitted(Graphics2D g, String text, java.awt.Font font, double x, double y, double width) {
+        java.awt.Font f = font;
+        while (f.getSize2D() > 7 && g.getFontMetrics(f).stringWidth(text) > width) {
+            f = f.deriveFont(f.getSize2D() - 0.5f);
+        }
+        g.setFont(f);
+        g.drawString(text, (float) x, (float) y);
     }
 
     private String title() {
