@@ -7,6 +7,14 @@ package org.fisherscope.geometry;
  */
 public interface ClosedFormGeodesics {
 
+    /**
+     * Whether the closed form covers this pair; a family may have one only on a totally geodesic part
+     * (e.g. multivariate normals with equal means). Both points are checked parameters.
+     */
+    default boolean closedFormApplies(double[] p, double[] q) {
+        return true;
+    }
+
     /** Fisher–Rao distance d(p, q). */
     double distance(double[] p, double[] q);
 

@@ -16,10 +16,11 @@ public final class Geodesics {
 
     /** The geodesic from p to q (user parameters, checked here). */
     public static Geodesic between(StatisticalFamily family, double[] p, double[] q, Choice choice) {
-        boolean closedForm = family instanceof ClosedFormGeodesics && choice != Choice.NUMERICAL;
-        if (choice == Choice.CLOSED_FORM && !(family instanceof ClosedFormGeodesics)) {
-            throw new InvalidInputException("the " + family.name() + " family has no closed-form geodesic;"
-                    + " use the numerical method");
+        boolean closedForm = family instanceof ClosedFormGeodesics forms && choice != Choice.NUMERICAL
+                && forms.closedFormApplies(family.checkParameters(p, true), family.checkParameters(q, true));
+        if (choice == Choice.CLOSED_FORM && !closedForm) {
+            throw new InvalidInputException("the " + family.name() + " family has no closed-form geodesic between"
+                    + " these points; use the numerical method");
         }
         double[] from = family.checkParameters(p, closedForm);
         double[] to = family.checkParameters(q, closedForm);
