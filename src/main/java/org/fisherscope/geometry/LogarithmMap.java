@@ -4,12 +4,15 @@ import java.util.Arrays;
 
 /**
  * The logarithm map by shooting: finds the initial velocity v with exp_x(v) = y by damped Newton
- * iteration on the end-point mismatch, with the Jacobian of the end point by central differences.
+ * iteration on the end-point mismatch. The Jacobian of the end point is taken by central differences
+ * once and then kept current by Broyden's rank-one updates; it is recomputed whenever a step fails.
  *
- * <p>Plain Newton from the straight-line guess v = y − x can wander off when the points are far
- * apart. Convergence therefore does not depend on luck: when the direct solve fails, the target is
- * walked in from x along the chart segment in 2, 4, 8, … stages, each warm-started from the previous
- * stage's velocity.
+ * <p>Cost and robustness come from four choices. Newton first runs on cheap, loosely integrated
+ * shots ({@link #LOOSE}) and switches to the full tolerance only for the last digits. Each step is
+ * limited to a trust region in the metric at x and halved until the mismatch decreases. The first
+ * guess can come from the caller (e.g. the average of the e- and m-geodesic directions). And when
+ * all that fails the target is walked in from x along the chart segment in 2, 4, 8, … stages, each
+ * warm-started from the previous stage's velocity, so convergence does not depend on luck.
  *
  * <p>The reported residual is the Riemannian length of the end-point mismatch measured at the
  * target, ‖exp_x(v) − y‖_{g(y)}: to first order the Fisher–Rao distance by which the computed
@@ -21,11 +24,20 @@ public final class LogarithmMap {
     static final double TARGET_RESIDUAL = 1e-13;
     /** Residual accepted as converged when Newton stagnates at the integrator's noise floor. */
     static final double ACCEPTABLE_RESIDUAL = 1e-10;
+    /** Relative tolerance of the cheap shots used while far from the solution. */
+    static final double LOOSE = 1e-9;
+    /** Below this relative residual the loose shots are no longer accurate enough: switch to the full tolerance. */
+    static final double SWITCH_RESIDUAL = 1e-6;
+    /** A Newton step may change |v|_g by at most this fraction (plus {@link #MIN_TRUST}). */
+    private static final double TRUST_FRACTION = 0.75;
+    private static final double MIN_TRUST = 0.5;
+    /** A step that keeps more than this share of the residual triggers a fresh Jacobian. */
+    private static final double SLOW_PROGRESS = 0.25;
     private static final int MAX_NEWTON_ITERATIONS = 40;
     private static final int MAX_LINE_SEARCH_HALVINGS = 12;
     private static final int MAX_CONTINUATION_STAGES = 64;
-    /** Relative step of the central-difference Jacobian: ε^{1/3} balances truncation and rounding. */
-    private static final double JACOBIAN_STEP = 6e-6;
+    /** Relative step of the forward-difference Jacobian: √(loose tolerance), balancing truncation and noise. */
+    private static final double JACOBIAN_STEP = 3e-5;
 
     private LogarithmMap() {
     }
@@ -35,13 +47,17 @@ public final class LogarithmMap {
                            int continuationStages) {
     }
 
-    /** log_x(y) and the geodesic that realises it. */
+    /** log_x(y) from the straight-line guess v = y − x. */
     public static Solution solve(RiemannianMetric metric, double[] x, double[] y) {
-        double[] guess = subtract(y, x);
-        GeodesicFailure last = null;
+        return solve(metric, x, y, subtract(y, x));
+    }
+
+    /** log_x(y) from a first guess of the initial velocity. */
+    public static Solution solve(RiemannianMetric metric, double[] x, double[] y, double[] guess) {
+        RuntimeException last = null;
         for (int stages = 1; stages <= MAX_CONTINUATION_STAGES; stages *= 2) {
             try {
-                return solveInStages(metric, x, y, guess, stages);
+                return solveInStages(metric, x, y, stages == 1 ? guess : subtract(y, x), stages);
             } catch (GeodesicFailure e) {
                 last = e;
             }
@@ -55,91 +71,181 @@ public final class LogarithmMap {
                                           int stages) {
         double[] v = guess.clone();
         int iterations = 0;
-        Solution solution = null;
+        GeodesicPath last = null;
         for (int s = 1; s <= stages; s++) {
             double fraction = (double) s / stages;
             double[] target = new double[x.length];
             for (int i = 0; i < x.length; i++) {
                 target[i] = x[i] + fraction * (y[i] - x[i]);
             }
-            if (s == 1) {
-                v = scale(guess, fraction);
-            } else {
-                v = scale(v, fraction / ((double) (s - 1) / stages));
-            }
-            solution = newton(metric, x, target, v);
-            v = solution.initialVelocity();
-            iterations += solution.iterations();
+            v = s == 1 ? scale(guess, fraction) : scale(v, fraction / ((double) (s - 1) / stages));
+            Newton newton = new Newton(metric, x, target);
+            v = newton.solve(v);
+            iterations += newton.iterations;
+            last = newton.path;
         }
-        return new Solution(solution.initialVelocity(), solution.path(), solution.residual(), iterations, stages);
+        GeodesicPath path = last != null ? last : ExponentialMap.shoot(metric, x, v);
+        double residual = norm(metric, y, subtract(path.end(), y));
+        if (!(residual <= ACCEPTABLE_RESIDUAL * Math.max(1, path.length()))) {
+            throw new GeodesicFailure("the converged geodesic misses its end point by " + residual);
+        }
+        return new Solution(v, path, residual, iterations, stages);
     }
 
-    private static Solution newton(RiemannianMetric metric, double[] x, double[] target, double[] v0) {
-        int n = x.length;
-        double[] v = v0.clone();
-        GeodesicPath path = ExponentialMap.shoot(metric, x, v);
-        double[] mismatch = subtract(path.end(), target);
-        double residual = norm(metric, target, mismatch);
-        for (int iteration = 1; iteration <= MAX_NEWTON_ITERATIONS; iteration++) {
-            double scale = Math.max(1, path.length());
-            if (residual <= TARGET_RESIDUAL * scale) {
-                return new Solution(v, path, residual, iteration - 1, 1);
+    /** Newton's method for one target, with loose-then-tight shots, a trust region and a line search. */
+    private static final class Newton {
+        private final RiemannianMetric metric;
+        private final double[] x;
+        private final double[] target;
+        private double tolerance = LOOSE;
+        private double[] mismatch;
+        private double residual;
+        private GeodesicPath path;
+        private int iterations;
+
+        Newton(RiemannianMetric metric, double[] x, double[] target) {
+            this.metric = metric;
+            this.x = x;
+            this.target = target;
+        }
+
+        double[] solve(double[] v0) {
+            double[] v = v0.clone();
+            evaluate(v);
+            double[][] jacobian = null;
+            boolean fresh = false;
+            while (iterations < MAX_NEWTON_ITERATIONS) {
+                double scale = Math.max(1, Math.sqrt(metric.squaredNorm(x, v)));
+                if (tolerance == LOOSE && residual <= SWITCH_RESIDUAL * scale) {
+                    tolerance = ExponentialMap.RELATIVE_TOLERANCE;
+                    evaluate(v);
+                    continue;
+                }
+                if (tolerance < LOOSE && residual <= TARGET_RESIDUAL * scale) {
+                    return v;
+                }
+                iterations++;
+                if (jacobian == null) {
+                    jacobian = jacobian(v);
+                    fresh = true;
+                }
+                double[] step;
+                try {
+                    step = Matrices.solve(jacobian, mismatch);
+                } catch (InvalidInputException singular) {
+                    if (!fresh) {
+                        jacobian = null;
+                        continue;
+                    }
+                    throw new GeodesicFailure("the shooting Jacobian is singular (conjugate point or lost path)");
+                }
+                double[] oldMismatch = mismatch;
+                double[] accepted = lineSearch(v, step);
+                if (accepted == null) {
+                    if (!fresh) {
+                        jacobian = null;
+                        continue;
+                    }
+                    if (tolerance < LOOSE && residual <= ACCEPTABLE_RESIDUAL * scale) {
+                        return v;
+                    }
+                    throw new GeodesicFailure("Newton stalled with end-point residual " + residual);
+                }
+                broyden(jacobian, subtract(accepted, v), subtract(mismatch, oldMismatch));
+                fresh = false;
+                if (residual > SLOW_PROGRESS * norm(metric, target, oldMismatch)) {
+                    // Broyden is lagging behind the curvature of the shooting map: difference afresh.
+                    jacobian = null;
+                }
+                v = accepted;
             }
-            double[][] jacobian = jacobian(metric, x, v);
-            double[] step = Matrices.solve(jacobian, mismatch);
-            boolean improved = false;
-            double lambda = 1;
-            for (int h = 0; h < MAX_LINE_SEARCH_HALVINGS && !improved; h++, lambda /= 2) {
-                double[] candidate = new double[n];
-                for (int i = 0; i < n; i++) {
+            if (residual <= ACCEPTABLE_RESIDUAL * Math.max(1, Math.sqrt(metric.squaredNorm(x, v)))) {
+                return v;
+            }
+            throw new GeodesicFailure("Newton did not converge in " + MAX_NEWTON_ITERATIONS
+                    + " iterations (residual " + residual + ")");
+        }
+
+        /**
+         * Tries v − λ·step from the trust-region length down by halving; returns the first candidate that
+         * lowers the residual (leaving its mismatch in place), or null.
+         */
+        private double[] lineSearch(double[] v, double[] step) {
+            double stepNorm = Math.sqrt(Math.max(0, metric.squaredNorm(x, step)));
+            double trust = TRUST_FRACTION * Math.sqrt(metric.squaredNorm(x, v)) + MIN_TRUST;
+            double lambda = stepNorm > trust ? trust / stepNorm : 1;
+            double previous = residual;
+            double[] previousMismatch = mismatch;
+            GeodesicPath previousPath = path;
+            for (int h = 0; h < MAX_LINE_SEARCH_HALVINGS; h++, lambda /= 2) {
+                double[] candidate = new double[v.length];
+                for (int i = 0; i < v.length; i++) {
                     candidate[i] = v[i] - lambda * step[i];
                 }
                 try {
-                    GeodesicPath candidatePath = ExponentialMap.shoot(metric, x, candidate);
-                    double[] candidateMismatch = subtract(candidatePath.end(), target);
-                    double candidateResidual = norm(metric, target, candidateMismatch);
-                    if (candidateResidual < residual) {
-                        v = candidate;
-                        path = candidatePath;
-                        mismatch = candidateMismatch;
-                        residual = candidateResidual;
-                        improved = true;
+                    evaluate(candidate);
+                    if (residual < previous) {
+                        return candidate;
                     }
                 } catch (GeodesicFailure leftDomain) {
                     // Too long a step: halve it.
                 }
             }
-            if (!improved) {
-                if (residual <= ACCEPTABLE_RESIDUAL * scale) {
-                    return new Solution(v, path, residual, iteration, 1);
-                }
-                throw new GeodesicFailure("Newton stalled with end-point residual " + residual);
-            }
+            residual = previous;
+            mismatch = previousMismatch;
+            path = previousPath;
+            return null;
         }
-        if (residual <= ACCEPTABLE_RESIDUAL * Math.max(1, path.length())) {
-            return new Solution(v, path, residual, MAX_NEWTON_ITERATIONS, 1);
-        }
-        throw new GeodesicFailure("Newton did not converge in " + MAX_NEWTON_ITERATIONS
-                + " iterations (residual " + residual + ")");
-    }
 
-    private static double[][] jacobian(RiemannianMetric metric, double[] x, double[] v) {
-        int n = x.length;
-        double[][] jacobian = new double[n][n];
-        double size = Math.max(Math.sqrt(dot(v, v)), 1e-8);
-        for (int j = 0; j < n; j++) {
-            double h = JACOBIAN_STEP * size;
-            double[] plus = v.clone();
-            double[] minus = v.clone();
-            plus[j] += h;
-            minus[j] -= h;
-            double[] endPlus = ExponentialMap.shoot(metric, x, plus).end();
-            double[] endMinus = ExponentialMap.shoot(metric, x, minus).end();
-            for (int i = 0; i < n; i++) {
-                jacobian[i][j] = (endPlus[i] - endMinus[i]) / (2 * h);
+        /**
+         * Broyden's rank-one update J += (Δf − J·Δv)Δvᵀ/(Δv·Δv): the Jacobian follows the iterates for the
+         * price of the shot already made, instead of 2n new ones.
+         */
+        private static void broyden(double[][] jacobian, double[] dv, double[] df) {
+            double denominator = dot(dv, dv);
+            if (denominator == 0) {
+                return;
+            }
+            double[] predicted = Matrices.multiply(jacobian, dv);
+            for (int i = 0; i < jacobian.length; i++) {
+                double factor = (df[i] - predicted[i]) / denominator;
+                for (int j = 0; j < dv.length; j++) {
+                    jacobian[i][j] += factor * dv[j];
+                }
             }
         }
-        return jacobian;
+
+        /** Shoots v: loosely while far off, else at full tolerance with dense output kept for the answer. */
+        private void evaluate(double[] v) {
+            double[] end;
+            if (tolerance == LOOSE) {
+                path = null;
+                end = ExponentialMap.endPoint(metric, x, v, LOOSE);
+            } else {
+                path = ExponentialMap.shoot(metric, x, v);
+                end = path.end();
+            }
+            mismatch = subtract(end, target);
+            residual = norm(metric, target, mismatch);
+        }
+
+        /** Forward differences of loose shots around v (n shots; Broyden refines the rest). */
+        private double[][] jacobian(double[] v) {
+            int n = x.length;
+            double[][] jacobian = new double[n][n];
+            double[] base = ExponentialMap.endPoint(metric, x, v, LOOSE);
+            double size = Math.max(Math.sqrt(dot(v, v)), 1e-8);
+            for (int j = 0; j < n; j++) {
+                double h = JACOBIAN_STEP * size;
+                double[] plus = v.clone();
+                plus[j] += h;
+                double[] end = ExponentialMap.endPoint(metric, x, plus, LOOSE);
+                for (int i = 0; i < n; i++) {
+                    jacobian[i][j] = (end[i] - base[i]) / h;
+                }
+            }
+            return jacobian;
+        }
     }
 
     private static double norm(RiemannianMetric metric, double[] at, double[] v) {

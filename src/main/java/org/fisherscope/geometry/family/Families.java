@@ -14,7 +14,7 @@ import org.fisherscope.geometry.StatisticalFamily;
 public final class Families {
 
     /** Names accepted by {@link #create}, in the order the GUI offers them. */
-    public static final List<String> NAMES = List.of("normal", "categorical");
+    public static final List<String> NAMES = List.of("normal", "categorical", "gamma", "beta", "dirichlet");
 
     private Families() {
     }
@@ -38,8 +38,21 @@ public final class Families {
                 int k = options.containsKey("k") ? integer(options.get("k"), "k", spec) : valueCount;
                 return new CategoricalFamily(k);
             }
+            case "gamma" -> {
+                requireOnly(options, List.of(), spec);
+                return new GammaFamily();
+            }
+            case "beta" -> {
+                requireOnly(options, List.of(), spec);
+                return DirichletFamily.beta();
+            }
+            case "dirichlet" -> {
+                requireOnly(options, List.of("k"), spec);
+                return DirichletFamily.dirichlet(options.containsKey("k") ? integer(options.get("k"), "k", spec)
+                        : valueCount);
+            }
             default -> throw new InvalidInputException("unknown family '" + spec + "'; accepted: "
-                    + String.join(", ", NAMES) + " (categorical takes k from its points or as categorical:k=K)");
+                    + String.join(", ", NAMES) + " (categorical and dirichlet take k from their points or as categorical:k=K)");
         }
     }
 

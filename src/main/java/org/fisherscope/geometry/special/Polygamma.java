@@ -4,14 +4,13 @@ package org.fisherscope.geometry.special;
  * The digamma function ψ and its derivatives ψ′ (trigamma) and ψ″ (tetragamma) for x > 0: the
  * cumulants of the Beta, Gamma and Dirichlet families.
  *
- * <p>Each is shifted up by the recurrence ψ⁽ⁿ⁾(x) = ψ⁽ⁿ⁾(x + 1) − (−1)ⁿ n!/x^{n+1} until x ≥ 20,
- * then summed from its asymptotic (Bernoulli-number) series, whose first omitted term there is
- * below 1e-20 relative.
+ * <p>Each is shifted up by the recurrence ψ⁽ⁿ⁾(x) = ψ⁽ⁿ⁾(x + 1) − (−1)ⁿ n!/x^{n+1} until x ≥ 10,
+ * then summed from its asymptotic (Bernoulli-number) series.
  */
 public final class Polygamma {
 
-    /** Where the asymptotic series takes over. */
-    private static final double ASYMPTOTIC_FROM = 20;
+    /** Where the asymptotic series takes over; its first omitted term there is ~1e-17 relative. */
+    private static final double ASYMPTOTIC_FROM = 10;
 
     private Polygamma() {
     }
