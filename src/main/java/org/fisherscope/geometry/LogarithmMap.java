@@ -12,7 +12,9 @@ import java.util.Arrays;
  * limited to a trust region in the metric at x and halved until the mismatch decreases. The first
  * guess can come from the caller (e.g. the average of the e- and m-geodesic directions). And when
  * all that fails the target is walked in from x along the chart segment in 2, 4, 8, … stages, each
- * warm-started from the previous stage's velocity, so convergence does not depend on luck.
+ * warm-started from the previous stage's velocity; and if even that fails, the problem is solved
+ * from the other end and the reversed geodesic's velocity seeds a last Newton run, so convergence
+ * does not depend on luck.
  *
  * <p>The reported residual is the Riemannian length of the end-point mismatch measured at the
  * target, ‖exp_x(v) − y‖_{g(y)}: to first order the Fisher–Rao distance by which the computed
@@ -28,12 +30,17 @@ public final class LogarithmMap {
     static final double LOOSE = 1e-9;
     /** Below this relative residual the loose shots are no longer accurate enough: switch to the full tolerance. */
     static final double SWITCH_RESIDUAL = 1e-6;
-    /** A Newton step may change |v|_g by at most this fraction (plus {@link #MIN_TRUST}). */
+    /**
+     * The first Newton step may change |v|_g by at most this fraction (plus {@link #MIN_TRUST}); the
+     * trust region then grows after clear successes and shrinks to the steps the line search accepts.
+     */
     private static final double TRUST_FRACTION = 0.75;
     private static final double MIN_TRUST = 0.5;
     /** A step that keeps more than this share of the residual triggers a fresh Jacobian. */
     private static final double SLOW_PROGRESS = 0.25;
     private static final int MAX_NEWTON_ITERATIONS = 40;
+    /** Loose iterations after which the full tolerance takes over anyway. */
+    private static final int MAX_LOOSE_ITERATIONS = 15;
     private static final int MAX_LINE_SEARCH_HALVINGS = 12;
     private static final int MAX_CONTINUATION_STAGES = 64;
     /** Relative step of the forward-difference Jacobian: √(loose tolerance), balancing truncation and noise. */
@@ -54,6 +61,25 @@ public final class LogarithmMap {
 
     /** log_x(y) from a first guess of the initial velocity. */
     public static Solution solve(RiemannianMetric metric, double[] x, double[] y, double[] guess) {
+        try {
+            return solveWithContinuation(metric, x, y, guess);
+        } catch (GeodesicFailure forward) {
+            // Shooting can be much easier from the other end (e.g. out of an ill-conditioned corner):
+            // solve y → x, and start again from minus that geodesic's final velocity.
+            Solution reverse;
+            try {
+                reverse = solveWithContinuation(metric, y, x, subtract(x, y));
+            } catch (GeodesicFailure backward) {
+                throw forward;
+            }
+            double[] flipped = scale(reverse.path().velocityAt(1), -1);
+            Solution solution = solveInStages(metric, x, y, flipped, 1);
+            return new Solution(solution.initialVelocity(), solution.path(), solution.residual(),
+                    reverse.iterations() + solution.iterations(), reverse.continuationStages());
+        }
+    }
+
+    private static Solution solveWithContinuation(RiemannianMetric metric, double[] x, double[] y, double[] guess) {
         RuntimeException last = null;
         for (int stages = 1; stages <= MAX_CONTINUATION_STAGES; stages *= 2) {
             try {
@@ -101,6 +127,7 @@ public final class LogarithmMap {
         private double[] mismatch;
         private double residual;
         private GeodesicPath path;
+        private double trust = Double.NaN;
         private int iterations;
 
         Newton(RiemannianMetric metric, double[] x, double[] target) {
@@ -116,7 +143,7 @@ public final class LogarithmMap {
             boolean fresh = false;
             while (iterations < MAX_NEWTON_ITERATIONS) {
                 double scale = Math.max(1, Math.sqrt(metric.squaredNorm(x, v)));
-                if (tolerance == LOOSE && residual <= SWITCH_RESIDUAL * scale) {
+                if (tolerance == LOOSE && (residual <= SWITCH_RESIDUAL * scale || iterations >= MAX_LOOSE_ITERATIONS)) {
                     tolerance = ExponentialMap.RELATIVE_TOLERANCE;
                     evaluate(v);
                     continue;
@@ -146,6 +173,13 @@ public final class LogarithmMap {
                         jacobian = null;
                         continue;
                     }
+                    if (tolerance == LOOSE) {
+                        // The loose shots' own error is the floor (ill-conditioned metrics): go tight.
+                        tolerance = ExponentialMap.RELATIVE_TOLERANCE;
+                        evaluate(v);
+                        jacobian = null;
+                        continue;
+                    }
                     if (tolerance < LOOSE && residual <= ACCEPTABLE_RESIDUAL * scale) {
                         return v;
                     }
@@ -172,7 +206,9 @@ public final class LogarithmMap {
          */
         private double[] lineSearch(double[] v, double[] step) {
             double stepNorm = Math.sqrt(Math.max(0, metric.squaredNorm(x, step)));
-            double trust = TRUST_FRACTION * Math.sqrt(metric.squaredNorm(x, v)) + MIN_TRUST;
+            if (Double.isNaN(trust)) {
+                trust = TRUST_FRACTION * Math.sqrt(metric.squaredNorm(x, v)) + MIN_TRUST;
+            }
             double lambda = stepNorm > trust ? trust / stepNorm : 1;
             double previous = residual;
             double[] previousMismatch = mismatch;
@@ -185,6 +221,9 @@ public final class LogarithmMap {
                 try {
                     evaluate(candidate);
                     if (residual < previous) {
+                        // Grow the trust region after a full, clearly successful step; else fit it to the step taken.
+                        trust = h == 0 && residual < 0.5 * previous ? 2 * Math.max(trust, lambda * stepNorm)
+                                : lambda * stepNorm;
                         return candidate;
                     }
                 } catch (GeodesicFailure leftDomain) {

@@ -72,9 +72,10 @@ public final class Matrices {
     /** The 2 × 2 inverse by the adjugate, the engine's commonest case. */
     private static double[][] inverse2(double[][] a) {
         double det = a[0][0] * a[1][1] - a[0][1] * a[1][0];
-        double scale = Math.max(Math.max(Math.abs(a[0][0]), Math.abs(a[0][1])),
-                Math.max(Math.abs(a[1][0]), Math.abs(a[1][1])));
-        if (!(Math.abs(det) > SINGULAR_RCOND * scale * scale)) {
+        // Singular when the determinant is lost in the cancellation of its two products, whatever the
+        // scaling of rows and columns (a metric in a badly scaled chart is not singular).
+        double size = Math.abs(a[0][0] * a[1][1]) + Math.abs(a[0][1] * a[1][0]);
+        if (!(Math.abs(det) > SINGULAR_RCOND * size)) {
             throw new InvalidInputException("singular matrix: it has no inverse");
         }
         double inv = 1 / det;
@@ -87,14 +88,25 @@ public final class Matrices {
         int m = rhs[0].length;
         double[][] w = new double[n][];
         double[][] x = new double[n][];
-        double scale = 0;
+        // Equilibrate rows first, so that the pivot test below measures lost digits, not the chart's units.
         for (int i = 0; i < n; i++) {
-            w[i] = a[i].clone();
-            x[i] = rhs[i].clone();
+            double rowMax = 0;
             for (double v : a[i]) {
-                scale = Math.max(scale, Math.abs(v));
+                rowMax = Math.max(rowMax, Math.abs(v));
+            }
+            if (rowMax == 0) {
+                throw new InvalidInputException("singular matrix: it has no inverse");
+            }
+            w[i] = new double[n];
+            x[i] = new double[m];
+            for (int k = 0; k < n; k++) {
+                w[i][k] = a[i][k] / rowMax;
+            }
+            for (int k = 0; k < m; k++) {
+                x[i][k] = rhs[i][k] / rowMax;
             }
         }
+        double scale = 1;
         for (int c = 0; c < n; c++) {
             int pivot = c;
             for (int r = c + 1; r < n; r++) {

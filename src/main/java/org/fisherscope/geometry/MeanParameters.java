@@ -7,8 +7,16 @@ package org.fisherscope.geometry;
  */
 public final class MeanParameters {
 
-    /** Relative size of the gradient mismatch at which the inversion stops: a few ulps of η. */
-    static final double TOLERANCE = 1e-14;
+    /**
+     * Relative gradient mismatch still accepted if the iteration budget runs out; otherwise Newton runs
+     * to its rounding floor, since the map can be ill-conditioned (Gamma at large shape).
+     */
+    static final double TOLERANCE = 1e-13;
+    /**
+     * A full Newton step smaller than this (relative) is the last one needed: convergence is
+     * quadratic, so the error after it is of order its square, below rounding.
+     */
+    private static final double QUADRATIC_FINISH = 1e-8;
     private static final int MAX_ITERATIONS = 200;
     private static final int MAX_HALVINGS = 60;
 
@@ -26,10 +34,11 @@ public final class MeanParameters {
         double objective = family.logPartition(theta) - dot(theta, eta);
         for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
             double[] gradient = subtract(family.meanParameters(theta), eta);
-            if (norm(gradient) <= TOLERANCE * Math.max(1, norm(eta))) {
+            if (norm(gradient) == 0) {
                 return family.chartFromNatural(theta);
             }
             double[] step = Matrices.solve(family.secondCumulants(theta), gradient);
+            boolean lastStep = norm(step) <= QUADRATIC_FINISH * (1 + norm(theta));
             double lambda = 1;
             boolean moved = false;
             for (int h = 0; h < MAX_HALVINGS && !moved; h++, lambda /= 2) {
@@ -41,15 +50,19 @@ public final class MeanParameters {
                     continue;
                 }
                 double value = family.logPartition(candidate) - dot(candidate, eta);
-                if (value <= objective) {
+                // Near the solution the decrease is below the objective's rounding: take the step.
+                if (value <= objective || lastStep) {
                     theta = candidate;
                     objective = value;
                     moved = true;
                 }
             }
-            if (!moved) {
+            if (!moved || lastStep) {
                 return family.chartFromNatural(theta);
             }
+        }
+        if (norm(subtract(family.meanParameters(theta), eta)) <= TOLERANCE * Math.max(1, norm(eta))) {
+            return family.chartFromNatural(theta);
         }
         throw new InvalidInputException("could not find the distribution with mean parameters "
                 + java.util.Arrays.toString(eta) + " in the " + family.name() + " family");
