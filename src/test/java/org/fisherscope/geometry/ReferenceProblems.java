@@ -1,8 +1,15 @@
 package org.fisherscope.geometry;
 
 import java.util.List;
+import org.fisherscope.geometry.family.BernoulliFamily;
+import org.fisherscope.geometry.family.BinomialFamily;
 import org.fisherscope.geometry.family.CategoricalFamily;
+import org.fisherscope.geometry.family.DirichletFamily;
+import org.fisherscope.geometry.family.ExponentialDistributionFamily;
+import org.fisherscope.geometry.family.GeometricFamily;
 import org.fisherscope.geometry.family.NormalFamily;
+import org.fisherscope.geometry.family.PoissonFamily;
+import org.fisherscope.geometry.special.Polygamma;
 
 /**
  * Catalogue of geodesic problems with known answers. Every geodesic solver is run against all of
@@ -46,7 +53,41 @@ final class ReferenceProblems {
                         arccosCategorical(new double[] {0.34, 0.33, 0.33}, new double[] {0.90, 0.05, 0.05})),
                 new Problem("categorical k=4: interior", four,
                         new double[] {0.1, 0.2, 0.3, 0.4}, new double[] {0.4, 0.3, 0.2, 0.1},
-                        arccosCategorical(new double[] {0.1, 0.2, 0.3, 0.4}, new double[] {0.4, 0.3, 0.2, 0.1})));
+                        arccosCategorical(new double[] {0.1, 0.2, 0.3, 0.4}, new double[] {0.4, 0.3, 0.2, 0.1})),
+                new Problem("bernoulli (REFERENCE 2|arcsin√p − arcsin√q|)", new BernoulliFamily(),
+                        new double[] {0.1}, new double[] {0.8}, 2 * Math.abs(Math.asin(Math.sqrt(0.1)) - Math.asin(Math.sqrt(0.8)))),
+                new Problem("binomial n=12 (√n × bernoulli)", new BinomialFamily(12),
+                        new double[] {0.3}, new double[] {0.6}, Math.sqrt(12) * 2 * Math.abs(Math.asin(Math.sqrt(0.3)) - Math.asin(Math.sqrt(0.6)))),
+                new Problem("poisson (REFERENCE 2|√λ − √μ|)", new PoissonFamily(),
+                        new double[] {0.5}, new double[] {9}, 2 * Math.abs(Math.sqrt(0.5) - 3)),
+                new Problem("exponential (REFERENCE |ln λ/μ|)", new ExponentialDistributionFamily(),
+                        new double[] {0.2}, new double[] {7}, Math.abs(Math.log(0.2 / 7))),
+                new Problem("geometric (∫ dp/(p√(1−p)))", new GeometricFamily(),
+                        new double[] {0.2}, new double[] {0.9}, geometric(0.2, 0.9)),
+                new Problem("beta diagonal a = b (swap isometry; quadrature)", DirichletFamily.beta(),
+                        new double[] {0.5, 0.5}, new double[] {6, 6}, betaDiagonal(0.5, 6)));
+    }
+
+    /** Geometric family: |φ(p) − φ(q)| with φ = −2 artanh√(1−p), from the REFERENCE metric 1/(p²(1−p)). */
+    static double geometric(double p, double q) {
+        return Math.abs(atanh(Math.sqrt(1 - p)) - atanh(Math.sqrt(1 - q))) * 2;
+    }
+
+    private static double atanh(double x) {
+        return 0.5 * Math.log((1 + x) / (1 - x));
+    }
+
+    /** Length of the Beta diagonal (s, s) from a to b: ∫ √(2ψ′(s) − 4ψ′(2s)) ds by Simpson's rule. */
+    static double betaDiagonal(double a, double b) {
+        int panels = 20000;
+        double h = (b - a) / panels;
+        double sum = 0;
+        for (int i = 0; i <= panels; i++) {
+            double s = a + i * h;
+            double w = i == 0 || i == panels ? 1 : (i % 2 == 1 ? 4 : 2);
+            sum += w * Math.sqrt(2 * Polygamma.trigamma(s) - 4 * Polygamma.trigamma(2 * s));
+        }
+        return sum * h / 3;
     }
 
     /** REFERENCE.md's normal distance in its arccosh form (an independent formula from the code's asinh). */

@@ -14,7 +14,8 @@ import org.fisherscope.geometry.StatisticalFamily;
 public final class Families {
 
     /** Names accepted by {@link #create}, in the order the GUI offers them. */
-    public static final List<String> NAMES = List.of("normal", "categorical", "gamma", "beta", "dirichlet");
+    public static final List<String> NAMES = List.of("normal", "categorical", "bernoulli", "binomial:n=N", "poisson",
+            "exponential", "geometric", "gamma", "beta", "dirichlet");
 
     private Families() {
     }
@@ -37,6 +38,29 @@ public final class Families {
                 requireOnly(options, List.of("k"), spec);
                 int k = options.containsKey("k") ? integer(options.get("k"), "k", spec) : valueCount;
                 return new CategoricalFamily(k);
+            }
+            case "bernoulli" -> {
+                requireOnly(options, List.of(), spec);
+                return new BernoulliFamily();
+            }
+            case "binomial" -> {
+                requireOnly(options, List.of("n"), spec);
+                if (!options.containsKey("n")) {
+                    throw new InvalidInputException("binomial needs its number of trials: binomial:n=N");
+                }
+                return new BinomialFamily(integer(options.get("n"), "n", spec));
+            }
+            case "poisson" -> {
+                requireOnly(options, List.of(), spec);
+                return new PoissonFamily();
+            }
+            case "exponential" -> {
+                requireOnly(options, List.of(), spec);
+                return new ExponentialDistributionFamily();
+            }
+            case "geometric" -> {
+                requireOnly(options, List.of(), spec);
+                return new GeometricFamily();
             }
             case "gamma" -> {
                 requireOnly(options, List.of(), spec);
