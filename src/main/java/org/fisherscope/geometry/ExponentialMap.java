@@ -69,7 +69,15 @@ public final class ExponentialMap {
                 if (!metric.contains(point)) {
                     throw new GeodesicFailure("the geodesic leaves the parameter domain");
                 }
-                double[][][] gamma = metric.christoffel(point);
+                double[][][] gamma;
+                try {
+                    gamma = metric.christoffel(point);
+                } catch (GeodesicFailure e) {
+                    throw e;
+                } catch (InvalidInputException e) {
+                    // A metric that is numerically singular here: this trial path is lost, not the input.
+                    throw new GeodesicFailure("the metric is numerically singular along the path (" + e.getMessage() + ")");
+                }
                 for (int k = 0; k < n; k++) {
                     yDot[k] = y[n + k];
                     double acc = 0;

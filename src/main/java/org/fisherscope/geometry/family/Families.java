@@ -15,7 +15,7 @@ public final class Families {
 
     /** Names accepted by {@link #create}, in the order the GUI offers them. */
     public static final List<String> NAMES = List.of("normal", "categorical", "bernoulli", "binomial:n=N", "poisson",
-            "exponential", "geometric", "gamma", "beta", "dirichlet");
+            "exponential", "geometric", "gamma", "beta", "dirichlet", "mvnormal:d=D");
 
     private Families() {
     }
@@ -74,6 +74,13 @@ public final class Families {
                 requireOnly(options, List.of("k"), spec);
                 return DirichletFamily.dirichlet(options.containsKey("k") ? integer(options.get("k"), "k", spec)
                         : valueCount);
+            }
+            case "mvnormal" -> {
+                requireOnly(options, List.of("d"), spec);
+                if (!options.containsKey("d")) {
+                    throw new InvalidInputException("mvnormal needs its dimension: mvnormal:d=D");
+                }
+                return new MultivariateNormalFamily(integer(options.get("d"), "d", spec));
             }
             default -> throw new InvalidInputException("unknown family '" + spec + "'; accepted: "
                     + String.join(", ", NAMES) + " (categorical and dirichlet take k from their points or as categorical:k=K)");
