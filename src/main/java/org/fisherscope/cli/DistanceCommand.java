@@ -2,7 +2,11 @@ package org.fisherscope.cli;
 
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.fisherscope.geometry.Divergences;
+import org.fisherscope.geometry.ExponentialFamily;
 import org.fisherscope.geometry.Geodesic;
+import org.fisherscope.geometry.InvalidInputException;
+import org.fisherscope.geometry.StatisticalFamily;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,8 +34,24 @@ final class DistanceCommand implements Callable<Integer> {
         out.put("method", g.method().label());
         out.put("residual", g.residual());
         out.put("iterations", g.iterations());
+        putKl(out, "klForward", g.family(), g.from(), g.to());
+        putKl(out, "klBackward", g.family(), g.to(), g.from());
         out.put("convention", g.family().metricDescription());
         Output.print(out, json);
         return 0;
+    }
+
+    /** KL(from‖to) or KL(to‖from), or null with the reason where it is not defined here. */
+    private static void putKl(Map<String, Object> out, String key, StatisticalFamily family, double[] p, double[] q) {
+        if (!(family instanceof ExponentialFamily)) {
+            Json.putNumber(out, key, Double.NaN, "KL is computed for exponential families; " + family.name()
+                    + " is not one here");
+            return;
+        }
+        try {
+            Json.putNumber(out, key, Divergences.kullbackLeibler(family, p, q), "not finite");
+        } catch (InvalidInputException boundary) {
+            Json.putNumber(out, key, Double.NaN, "KL needs interior points: " + boundary.getMessage());
+        }
     }
 }

@@ -41,7 +41,8 @@ final class FigureGeodesicsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!"fisher".equalsIgnoreCase(connection)) {
-            throw new InvalidInputException("--connection accepts fisher; got '" + connection + "'");
+            throw new InvalidInputException("figure geodesics draws the Fisher geodesic (--connection fisher) in this"
+                    + " version; e/m/α curves are available as numbers from 'geodesic --connection'");
         }
         if (!(marker >= 0 && marker <= 1)) {
             throw new InvalidInputException("--marker must lie in [0, 1], got " + marker);

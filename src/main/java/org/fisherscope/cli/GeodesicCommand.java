@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.fisherscope.geometry.Connection;
 import org.fisherscope.geometry.Geodesic;
 import org.fisherscope.geometry.InvalidInputException;
 import picocli.CommandLine.Command;
@@ -28,7 +29,8 @@ final class GeodesicCommand implements Callable<Integer> {
     int steps;
 
     @Option(names = "--connection", paramLabel = "C", defaultValue = "fisher",
-            description = "Connection whose geodesic is drawn: fisher (Levi-Civita). Default: ${DEFAULT-VALUE}.")
+            description = "fisher (Fisher–Rao, α = 0), e (straight in natural parameters), m (straight in mean "
+                    + "parameters) or alpha:A. arc is always the Fisher length along the curve. Default: ${DEFAULT-VALUE}.")
     String connection;
 
     @Option(names = "--json", description = "Print one JSON object {\"points\": [{\"t\", \"arc\", \"params\"}]}.")
@@ -36,20 +38,17 @@ final class GeodesicCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!"fisher".equalsIgnoreCase(connection)) {
-            throw new InvalidInputException("--connection accepts fisher (the Fisher–Rao, Levi-Civita geodesic);"
-                    + " got '" + connection + "'");
-        }
+        Connection c = Connection.parse(connection);
         if (steps < 1 || steps > MAX_STEPS) {
             throw new InvalidInputException("--steps must be between 1 and " + MAX_STEPS + ", got " + steps);
         }
-        Geodesic g = points.geodesic();
+        Geodesic g = points.geodesic(c);
         List<Geodesic.Point> sample = g.sample(steps);
         if (json) {
             Map<String, Object> out = Json.object();
             out.put("family", g.family().name());
             out.put("parameterNames", g.family().parameterNames());
-            out.put("connection", "fisher");
+            out.put("connection", g.connection());
             out.put("method", g.method().label());
             out.put("length", g.length());
             out.put("residual", g.residual());

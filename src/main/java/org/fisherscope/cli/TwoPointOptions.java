@@ -1,5 +1,7 @@
 package org.fisherscope.cli;
 
+import org.fisherscope.geometry.Connection;
+import org.fisherscope.geometry.DualGeodesics;
 import org.fisherscope.geometry.Geodesic;
 import org.fisherscope.geometry.Geodesics;
 import org.fisherscope.geometry.InvalidInputException;
@@ -12,7 +14,8 @@ import picocli.CommandLine.Option;
 public final class TwoPointOptions {
 
     @Option(names = "--family", required = true, paramLabel = "F",
-            description = "Family: normal (mu, sigma) or categorical (p1..pk; categorical:k=K).")
+            description = "Family: normal, categorical, bernoulli, binomial:n=N, poisson, exponential, geometric, "
+                    + "gamma, beta, dirichlet, mvnormal:d=D.")
     String family;
 
     @Option(names = "--from", required = true, paramLabel = "P",
@@ -41,6 +44,15 @@ public final class TwoPointOptions {
     public Geodesic geodesic() {
         StatisticalFamily f = resolveFamily();
         return Geodesics.between(f, PointText.parse(from).resolve(f), PointText.parse(to).resolve(f), choice());
+    }
+
+    /** The geodesic of a connection (fisher honours --method; e, m, α need an exponential family). */
+    public Geodesic geodesic(Connection connection) {
+        if (connection.alpha() == 0) {
+            return geodesic();
+        }
+        StatisticalFamily f = resolveFamily();
+        return DualGeodesics.between(f, PointText.parse(from).resolve(f), PointText.parse(to).resolve(f), connection);
     }
 
     private Geodesics.Choice choice() {

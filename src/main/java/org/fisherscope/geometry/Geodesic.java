@@ -34,9 +34,22 @@ public final class Geodesic {
     private final double residual;
     private final int iterations;
     private final DoubleFunction<double[]> curve;
+    private final String connection;
+    private final java.util.function.DoubleUnaryOperator arc;
 
+    /** A Fisher–Rao (Levi-Civita) geodesic: constant speed, so the arc length at t is t·length. */
     Geodesic(StatisticalFamily family, double[] from, double[] to, Method method, double length, double residual,
              int iterations, DoubleFunction<double[]> curve) {
+        this(family, from, to, method, length, residual, iterations, curve, "fisher", t -> t * length);
+    }
+
+    /**
+     * A geodesic of another connection (e, m, α): its Fisher length and arc length come from integrating
+     * the Fisher speed along the curve, since such curves are not Fisher geodesics.
+     */
+    Geodesic(StatisticalFamily family, double[] from, double[] to, Method method, double length, double residual,
+             int iterations, DoubleFunction<double[]> curve, String connection,
+             java.util.function.DoubleUnaryOperator arc) {
         this.family = family;
         this.from = from.clone();
         this.to = to.clone();
@@ -45,6 +58,18 @@ public final class Geodesic {
         this.residual = residual;
         this.iterations = iterations;
         this.curve = curve;
+        this.connection = connection;
+        this.arc = arc;
+    }
+
+    /** The connection whose geodesic this is: "fisher" (Levi-Civita, α = 0), "e", "m" or "alpha:A". */
+    public String connection() {
+        return connection;
+    }
+
+    /** Fisher length of the curve from t = 0 to t. */
+    public double arcAt(double t) {
+        return arc.applyAsDouble(t);
     }
 
     public StatisticalFamily family() {
@@ -63,7 +88,10 @@ public final class Geodesic {
         return method;
     }
 
-    /** Fisher–Rao length, which is the distance between the end points. */
+    /**
+     * Fisher length of the curve: the Fisher–Rao distance between the end points for the Fisher
+     * geodesic, and longer than it for the e-, m- and α-geodesics.
+     */
     public double length() {
         return length;
     }
@@ -86,7 +114,7 @@ public final class Geodesic {
         return curve.apply(t);
     }
 
-    /** steps + 1 points at t = k/steps, with arc length t·length. */
+    /** steps + 1 points at t = k/steps, with their Fisher arc length from the start. */
     public List<Point> sample(int steps) {
         if (steps < 1) {
             throw new InvalidInputException("steps must be at least 1, got " + steps);
@@ -94,7 +122,7 @@ public final class Geodesic {
         List<Point> points = new ArrayList<>(steps + 1);
         for (int k = 0; k <= steps; k++) {
             double t = (double) k / steps;
-            points.add(new Point(t, t * length, pointAt(t)));
+            points.add(new Point(t, k == steps ? length : arcAt(t), pointAt(t)));
         }
         return points;
     }

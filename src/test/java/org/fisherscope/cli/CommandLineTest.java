@@ -97,6 +97,32 @@ class CommandLineTest {
         assertTrue(four.get("gaussianReason").isTextual(), "null carries a reason");
     }
 
+    @Test
+    void distanceReportsKlBothWays() throws Exception {
+        JsonNode out = json(CliTestSupport.run("distance", "--family", "poisson", "--from", "2", "--to", "5", "--json"));
+        assertEquals(2 * Math.log(2.0 / 5) + 3, out.get("klForward").asDouble(), 1e-13, "λ ln(λ/μ) − λ + μ");
+        assertEquals(5 * Math.log(5.0 / 2) - 3, out.get("klBackward").asDouble(), 1e-13);
+        JsonNode mvn = json(CliTestSupport.run("distance", "--family", "mvnormal:d=1", "--from", "0,1", "--to", "1,1",
+                "--json"));
+        assertEquals(0.980258143468547, mvn.get("distance").asDouble(), 1e-12, "d = 1 is the normal family");
+        assertTrue(mvn.get("klForward").isNull() && mvn.get("klForwardReason").isTextual());
+    }
+
+    @Test
+    void geodesicOfOtherConnectionsIsLongerAndEndsAtB() throws Exception {
+        JsonNode fisher = json(CliTestSupport.run("geodesic", "--family", "gamma", "--from", "0.7,2", "--to", "2,3",
+                "--steps", "4", "--json"));
+        for (String c : List.of("e", "m", "alpha:0.5")) {
+            JsonNode other = json(CliTestSupport.run("geodesic", "--family", "gamma", "--from", "0.7,2", "--to", "2,3",
+                    "--steps", "4", "--connection", c, "--json"));
+            assertEquals(c, other.get("connection").asText());
+            assertTrue(other.get("length").asDouble() > fisher.get("length").asDouble(), c);
+            JsonNode end = other.get("points").get(4).get("params");
+            assertEquals(2, end.get(0).asDouble(), 1e-12);
+            assertEquals(3, end.get(1).asDouble(), 1e-12);
+        }
+    }
+
     static List<List<String>> badInputs() {
         return List.of(
                 List.of("distance", "--family", "normal", "--from", "0,-1", "--to", "1,1"),
@@ -108,6 +134,12 @@ class CommandLineTest {
                 List.of("distance", "--bogus"),
                 List.of("geodesic", "--family", "normal", "--from", "0,1", "--to", "1,1", "--steps", "0"),
                 List.of("geodesic", "--family", "normal", "--from", "0,1", "--to", "1,1", "--connection", "x"),
+                List.of("geodesic", "--family", "mvnormal:d=2", "--from", "0,0,1,0,1", "--to", "1,0,1,0,1",
+                        "--connection", "e"),
+                List.of("distance", "--family", "mvnormal:d=2", "--from", "0,0,1,2,1", "--to", "1,0,1,0,1"),
+                List.of("distance", "--family", "binomial", "--from", "0.2", "--to", "0.3"),
+                List.of("distance", "--family", "gamma", "--from", "0,1", "--to", "1,1"),
+                List.of("distance", "--family", "beta", "--from", "1,NaN", "--to", "1,1"),
                 List.of("curvature", "--family", "categorical", "--at", "0,0.5,0.5"),
                 List.of("nosuchcommand"),
                 List.of("figure", "geodesics", "--family", "normal", "--from", "0,1", "--to", "1,1", "--out", "x.gif"));
