@@ -1,13 +1,16 @@
 package org.fisherscope.cli;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.fisherscope.figure.FigureExporter;
 import org.fisherscope.figure.Formats;
 import org.fisherscope.figure.GeodesicFigure;
 import org.fisherscope.figure.GeodesicScene;
+import org.fisherscope.geometry.Connection;
 import org.fisherscope.geometry.Geodesic;
 import org.fisherscope.geometry.InvalidInputException;
 import picocli.CommandLine.Command;
@@ -26,35 +29,41 @@ final class FigureGeodesicsCommand implements Callable<Integer> {
     @Mixin
     FigureOutputOptions output;
 
-    @Option(names = "--connection", paramLabel = "C", defaultValue = "fisher",
-            description = "Connection whose geodesic is drawn: fisher. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--connection", paramLabel = "C[,C]", defaultValue = "fisher",
+            description = "Connections whose geodesics are drawn beside the Fisher–Rao one: a comma list of "
+                    + "fisher, e, m, alpha:A. Default: ${DEFAULT-VALUE}.")
     String connection;
 
     @Option(names = "--marker", paramLabel = "T", defaultValue = "0.5",
             description = "Position t in [0, 1] of the point γ(t) drawn on the path. Default: ${DEFAULT-VALUE}.")
     double marker;
 
-    @Option(names = "--window", paramLabel = "MUMIN,MUMAX,SIGMAMAX",
-            description = "View window of the (μ, σ) half-plane; default: fitted to the geodesic.")
+    @Option(names = "--window", paramLabel = "XMIN,XMAX,YMIN,YMAX",
+            description = "View window of the parameter plane (for 1-parameter families YMIN,YMAX bound the "
+                    + "parameter); default: fitted to the curves.")
     String window;
 
     @Override
     public Integer call() throws IOException {
-        if (!"fisher".equalsIgnoreCase(connection)) {
-            throw new InvalidInputException("figure geodesics draws the Fisher geodesic (--connection fisher) in this"
-                    + " version; e/m/α curves are available as numbers from 'geodesic --connection'");
-        }
         if (!(marker >= 0 && marker <= 1)) {
             throw new InvalidInputException("--marker must lie in [0, 1], got " + marker);
         }
         Geodesic geodesic = points.geodesic();
         if (!GeodesicFigure.canDraw(geodesic.family())) {
-            throw new InvalidInputException("figure geodesics draws the normal family and the categorical family"
-                    + " with k = 3; this is " + geodesic.family().name() + " with "
+            throw new InvalidInputException("figure geodesics draws 1-parameter families, normal, gamma, beta and"
+                    + " categorical with k = 3; this is " + geodesic.family().name() + " with "
                     + geodesic.family().parameterNames().size() + " parameters");
         }
-        GeodesicScene scene = new GeodesicScene(geodesic, marker, parseWindow());
-        String command = "fisherscope figure geodesics " + points.asArguments() + " --marker " + marker
+        List<Geodesic> others = new ArrayList<>();
+        for (String label : connection.split(",")) {
+            Connection c = Connection.parse(label);
+            if (c.alpha() != 0) {
+                others.add(points.geodesic(c));
+            }
+        }
+        GeodesicScene scene = new GeodesicScene(geodesic, others, marker, parseWindow());
+        String command = "fisherscope figure geodesics " + points.asArguments()
+                + ("fisher".equals(connection) ? "" : " --connection " + connection) + " --marker " + marker
                 + (window == null ? "" : " --window " + window) + output.asArguments();
         GeodesicFigure figure = new GeodesicFigure(scene, output.figureTheme(), command);
         FigureExporter.export(figure, output.out, output.exportOptions());
@@ -72,10 +81,10 @@ final class FigureGeodesicsCommand implements Callable<Integer> {
         try {
             w = Arrays.stream(window.split(",")).mapToDouble(s -> Double.parseDouble(s.trim())).toArray();
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("--window takes three numbers MUMIN,MUMAX,SIGMAMAX; got '" + window + "'");
+            throw new InvalidInputException("--window takes four numbers XMIN,XMAX,YMIN,YMAX; got '" + window + "'");
         }
-        if (w.length != 3 || !(w[0] < w[1]) || !(w[2] > 0) || !Arrays.stream(w).allMatch(Double::isFinite)) {
-            throw new InvalidInputException("--window takes MUMIN,MUMAX,SIGMAMAX with MUMIN < MUMAX and SIGMAMAX > 0;"
+        if (w.length != 4 || !(w[0] < w[1]) || !(w[2] < w[3]) || !Arrays.stream(w).allMatch(Double::isFinite)) {
+            throw new InvalidInputException("--window takes XMIN,XMAX,YMIN,YMAX with XMIN < XMAX and YMIN < YMAX;"
                     + " got '" + window + "'");
         }
         return Optional.of(w);

@@ -5,6 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.Locale;
 import org.fisherscope.geometry.ContinuousDensity;
+import org.fisherscope.geometry.DiscreteDistribution;
 import org.fisherscope.geometry.Geodesic;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -26,6 +27,8 @@ import org.jfree.data.xy.XYSeriesCollection;
 final class DensityPanel {
 
     private static final int CURVE_POINTS = 300;
+    /** More bars than this are unreadable; the support is cut at the lower end's + MAX_BARS. */
+    private static final int MAX_BARS = 40;
 
     private DensityPanel() {
     }
@@ -33,9 +36,14 @@ final class DensityPanel {
     static void draw(Graphics2D g, Rectangle2D area, GeodesicScene scene, FigureTheme theme) {
         Geodesic geodesic = scene.geodesic();
         String markerName = String.format(Locale.ROOT, "γ(%.2f)", scene.marker());
-        JFreeChart chart = geodesic.family() instanceof ContinuousDensity density
-                ? curves(geodesic, scene, density, markerName, theme)
-                : bars(geodesic, scene, markerName, theme);
+        JFreeChart chart;
+        if (geodesic.family() instanceof ContinuousDensity density) {
+            chart = curves(geodesic, scene, density, markerName, theme);
+        } else if (geodesic.family() instanceof DiscreteDistribution discrete) {
+            chart = pmf(geodesic, scene, discrete, markerName, theme);
+        } else {
+            chart = bars(geodesic, scene, markerName, theme);
+        }
         chart.setBackgroundPaint(theme.background());
         LegendTitle legend = chart.getLegend();
         legend.setBackgroundPaint(theme.background());
@@ -78,6 +86,28 @@ final class DensityPanel {
         return new JFreeChart(null, theme.labelFont(), plot, true);
     }
 
+    /** Probabilities of the outcomes that hold nearly all the mass of A, γ(t) and B, as grouped bars. */
+    private static JFreeChart pmf(Geodesic geodesic, GeodesicScene scene, DiscreteDistribution discrete,
+                                  String markerName, FigureTheme theme) {
+        double[][] distributions = {geodesic.from(), scene.markerPoint(), geodesic.to()};
+        int lo = Integer.MAX_VALUE;
+        int hi = Integer.MIN_VALUE;
+        for (double[] p : distributions) {
+            int[] support = discrete.typicalSupport(p);
+            lo = Math.min(lo, support[0]);
+            hi = Math.max(hi, support[1]);
+        }
+        hi = Math.min(hi, lo + MAX_BARS - 1);
+        String[] names = {"A", markerName, "B"};
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (int s = 0; s < 3; s++) {
+            for (int k = lo; k <= hi; k++) {
+                data.addValue(discrete.probability(distributions[s], k), names[s], Integer.valueOf(k));
+            }
+        }
+        return barChart(data, "outcome k", theme, false);
+    }
+
     private static JFreeChart bars(Geodesic geodesic, GeodesicScene scene, String markerName, FigureTheme theme) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         double[][] distributions = {geodesic.from(), scene.markerPoint(), geodesic.to()};
@@ -87,13 +117,22 @@ final class DensityPanel {
                 data.addValue(distributions[s][i], names[s], "p" + (i + 1));
             }
         }
-        CategoryAxis outcomes = new CategoryAxis("outcome");
+        return barChart(data, "outcome", theme, true);
+    }
+
+    private static JFreeChart barChart(DefaultCategoryDataset data, String label, FigureTheme theme,
+                                       boolean probabilityAxisToOne) {
+        CategoryAxis outcomes = new CategoryAxis(label);
         outcomes.setLabelFont(theme.labelFont());
         outcomes.setTickLabelFont(theme.smallFont());
         outcomes.setLabelPaint(theme.foreground());
         outcomes.setTickLabelPaint(theme.foreground());
         NumberAxis probability = Charts.axis("probability", theme);
-        probability.setRange(0, 1);
+        if (probabilityAxisToOne) {
+            probability.setRange(0, 1);
+        } else {
+            probability.setAutoRangeIncludesZero(true);
+        }
         BarRenderer renderer = new BarRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);

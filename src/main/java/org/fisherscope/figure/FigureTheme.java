@@ -71,6 +71,20 @@ public enum FigureTheme {
         return marker;
     }
 
+    /**
+     * Colour of a connection's geodesic: the Fisher–Rao geodesic in the path colour, e purple, m teal,
+     * any other α brown, all distinct from the end points' orange and green.
+     */
+    public Color connection(String label) {
+        boolean dark = this == DARK;
+        return switch (label) {
+            case "fisher" -> path;
+            case "e" -> dark ? new Color(0xc39bf0) : new Color(0x7b3fb0);
+            case "m" -> dark ? new Color(0x5fd3d5) : new Color(0x0f8b8d);
+            default -> dark ? new Color(0xd9a77a) : new Color(0xa0522d);
+        };
+    }
+
     /** Titles. */
     public Font titleFont() {
         return new Font(Font.SANS_SERIF, Font.BOLD, 15);

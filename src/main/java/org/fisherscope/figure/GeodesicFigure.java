@@ -41,11 +41,18 @@ public final class GeodesicFigure implements Figure {
         return scene;
     }
 
-    /** Whether the family can be drawn: the normal half-plane or a 3-outcome simplex. */
+    /**
+     * Whether the family can be drawn: 1-parameter families, 2-parameter families charted by their
+     * parameters (normal, gamma, beta) and the 3-outcome simplex.
+     */
     public static boolean canDraw(StatisticalFamily family) {
-        return family.name().equals("normal")
-                || family instanceof CategoricalFamily c && c.outcomes() == 3;
+        if (family instanceof CategoricalFamily c) {
+            return c.outcomes() == 3;
+        }
+        return family.dimension() == 1 || DRAWN_PLANES.contains(family.name());
     }
+
+    private static final java.util.Set<String> DRAWN_PLANES = java.util.Set.of("normal", "gamma", "beta");
 
     @Override
     public void draw(Graphics2D g, Rectangle2D area) {
@@ -63,9 +70,14 @@ public final class GeodesicFigure implements Figure {
             Rectangle2D plane = new Rectangle2D.Double(area.getX() + PAD, top, planeWidth - 2 * PAD, height);
             Rectangle2D densities = new Rectangle2D.Double(area.getX() + planeWidth, top,
                     area.getWidth() - planeWidth - PAD, height);
-            mapping = scene.geodesic().family() instanceof CategoricalFamily
-                    ? TernaryPanel.draw(g2, plane, scene, theme)
-                    : NormalPlanePanel.draw(g2, plane, scene, theme);
+            StatisticalFamily family = scene.geodesic().family();
+            if (family instanceof CategoricalFamily) {
+                mapping = TernaryPanel.draw(g2, plane, scene, theme);
+            } else if (family.dimension() == 1) {
+                mapping = LinePanel.draw(g2, plane, scene, theme);
+            } else {
+                mapping = PlanePanel.draw(g2, plane, scene, theme);
+            }
             DensityPanel.draw(g2, densities, scene, theme);
             drawFooter(g2, area);
         } finally {
@@ -73,18 +85,9 @@ public final class GeodesicFigure implements Figure {
         }
     }
 
-    /** A (μ, σ) view window {μmin, μmax, σmax} that shows the whole geodesic with a margin. */
-    public static double[] fittedWindow(Geodesic geodesic) {
-        double muMin = Double.POSITIVE_INFINITY;
-        double muMax = Double.NEGATIVE_INFINITY;
-        double sigmaMax = 0;
-        for (int k = 0; k <= NormalPlanePanel.CURVE_POINTS; k++) {
-            double[] p = geodesic.pointAt((double) k / NormalPlanePanel.CURVE_POINTS);
-            muMin = Math.min(muMin, p[0]);
-            muMax = Math.max(muMax, p[0]);
-            sigmaMax = Math.max(sigmaMax, p[1]);
-        }
-        return NormalPlanePanel.fit(muMin, muMax, sigmaMax);
+    /** The view window {xmin, xmax, ymin, ymax} that shows every curve of the scene with a margin. */
+    public static double[] fittedWindow(GeodesicScene scene) {
+        return scene.geodesic().family().dimension() == 1 ? LinePanel.fit(scene) : PlanePanel.fit(scene);
     }
 
     /** The parameter plane's mapping as last drawn (empty before the first draw). */
@@ -130,12 +133,17 @@ public final class GeodesicFigure implements Figure {
     @Override
     public FigureMetadata metadata() {
         Geodesic g = scene.geodesic();
-        String description = String.format(Locale.ROOT, "family %s; A = %s; B = %s; distance %s (%s, residual %s);"
-                        + " marker t = %s at %s", g.family().name(), Formats.point(g.from()),
-                Formats.point(g.to()), g.length(), g.method().label(), g.residual(), scene.marker(),
-                Formats.point(scene.markerPoint()));
-        return new FigureMetadata(title(), description,
-                List.of(g.family().metricDescription(), "scalar curvature sign: the unit 2-sphere has R = +2"),
+        StringBuilder description = new StringBuilder(String.format(Locale.ROOT,
+                "family %s; A = %s; B = %s; distance %s (%s, residual %s); marker t = %s at %s", g.family().name(),
+                Formats.point(g.from()), Formats.point(g.to()), g.length(), g.method().label(), g.residual(),
+                scene.marker(), Formats.point(scene.markerPoint())));
+        for (Geodesic other : scene.others()) {
+            description.append("; ").append(other.connection()).append("-geodesic length ").append(other.length());
+        }
+        return new FigureMetadata(title(), description.toString(),
+                List.of(g.family().metricDescription(), "scalar curvature sign: the unit 2-sphere has R = +2",
+                        "e-geodesic: straight in natural parameters; m-geodesic: straight in mean parameters;"
+                                + " lengths are Fisher lengths of the curves"),
                 commandLine);
     }
 }

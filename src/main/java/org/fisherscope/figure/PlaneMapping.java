@@ -12,6 +12,16 @@ public interface PlaneMapping {
     /** Drawing coordinates of a point given by the family's parameters. */
     Point2D toDrawing(double[] parameters);
 
-    /** Parameters under a drawing position, or empty if the position is outside the parameter domain. */
+    /** Parameters under a drawing position, or empty if the position is outside the drawn domain. */
     Optional<double[]> toParameters(Point2D drawing);
+
+    /** Where the start point A's handle is drawn (for a 1-parameter family, at t = 0). */
+    default Point2D startHandle(double[] parameters) {
+        return toDrawing(parameters);
+    }
+
+    /** Where the end point B's handle is drawn (for a 1-parameter family, at t = 1). */
+    default Point2D endHandle(double[] parameters) {
+        return toDrawing(parameters);
+    }
 }

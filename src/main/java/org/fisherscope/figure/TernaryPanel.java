@@ -15,7 +15,6 @@ import org.fisherscope.geometry.Geodesic;
 final class TernaryPanel {
 
     private static final double SIN60 = Math.sqrt(3) / 2;
-    private static final int CURVE_POINTS = 240;
     /** Room around the triangle for the vertex labels, in drawing units. */
     private static final double MARGIN = 34;
 
@@ -80,16 +79,11 @@ final class TernaryPanel {
         g.drawString("p3 = 1", (float) v3.getX() - 20, (float) v3.getY() - 8);
 
         Geodesic geodesic = scene.geodesic();
-        double[][] points = new double[CURVE_POINTS + 1][];
-        for (int k = 0; k <= CURVE_POINTS; k++) {
-            points[k] = geodesic.pointAt((double) k / CURVE_POINTS);
-        }
-        g.setPaint(theme.path());
-        g.setStroke(new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        g.draw(polyline(mapping, points, false));
-        NormalPlanePanel.handle(g, mapping.toDrawing(geodesic.from()), theme.start(), "A", theme);
-        NormalPlanePanel.handle(g, mapping.toDrawing(geodesic.to()), theme.end(), "B", theme);
-        NormalPlanePanel.marker(g, mapping.toDrawing(scene.markerPoint()), theme);
+        Handles.curves(g, mapping, scene.curves(), theme);
+        Handles.handle(g, mapping.toDrawing(geodesic.from()), theme.start(), "A", theme);
+        Handles.handle(g, mapping.toDrawing(geodesic.to()), theme.end(), "B", theme);
+        Handles.marker(g, mapping.toDrawing(scene.markerPoint()), theme);
+        Handles.legend(g, area, scene.curves(), theme);
         return mapping;
     }
 

@@ -4,10 +4,12 @@ import java.awt.geom.Point2D;
 import java.util.Optional;
 import javafx.fxml.FXML;
 import javafx.scene.Cursor;
-import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.input.MouseEvent;
 import org.fisherscope.app.FigureCanvas;
@@ -30,9 +32,14 @@ public final class GeodesicsView {
     @FXML private Label detailLabel;
     @FXML private Label midpointLabel;
     @FXML private Label markerLabel;
+    @FXML private Label klLabel;
+    @FXML private Label lengthsLabel;
+    @FXML private CheckBox eBox;
+    @FXML private CheckBox mBox;
+    @FXML private CheckBox alphaBox;
+    @FXML private Spinner<Double> alphaSpinner;
     @FXML private Label errorLabel;
     @FXML private Label conventionLabel;
-    @FXML private Button fitButton;
     @FXML private FigureCanvas canvas;
 
     private GeodesicsViewModel model;
@@ -61,6 +68,19 @@ public final class GeodesicsView {
         detailLabel.textProperty().bind(model.detailTextProperty());
         midpointLabel.textProperty().bind(model.midpointTextProperty());
         markerLabel.textProperty().bind(model.markerTextProperty());
+        klLabel.textProperty().bind(model.klTextProperty());
+        lengthsLabel.textProperty().bind(model.lengthsTextProperty());
+        eBox.selectedProperty().bindBidirectional(model.showEProperty());
+        mBox.selectedProperty().bindBidirectional(model.showMProperty());
+        alphaBox.selectedProperty().bindBidirectional(model.showAlphaProperty());
+        alphaSpinner.setValueFactory(new SpinnerValueFactory.DoubleSpinnerValueFactory(-5, 5,
+                model.alphaProperty().get(), 0.25));
+        alphaSpinner.valueProperty().addListener((obs, old, v) -> {
+            if (v != null) {
+                model.alphaProperty().set(v);
+            }
+        });
+        alphaSpinner.disableProperty().bind(alphaBox.selectedProperty().not());
         errorLabel.textProperty().bind(model.errorTextProperty());
         conventionLabel.textProperty().bind(model.conventionTextProperty());
         canvas.figureProperty().bind(model.figureProperty());
@@ -80,7 +100,6 @@ public final class GeodesicsView {
         String names = String.join(", ", choice.family().parameterNames());
         fromLabel.setText("A (start): " + names);
         toLabel.setText("B (end): " + names);
-        fitButton.setDisable(choice != GeodesicsViewModel.Choice.NORMAL);
     }
 
     @FXML
@@ -110,8 +129,8 @@ public final class GeodesicsView {
             return Optional.empty();
         }
         Point2D mouse = FigureCanvas.toDrawing(e.getX(), e.getY());
-        double da = mapping.get().toDrawing(figure.scene().geodesic().from()).distance(mouse);
-        double db = mapping.get().toDrawing(figure.scene().geodesic().to()).distance(mouse);
+        double da = mapping.get().startHandle(figure.scene().geodesic().from()).distance(mouse);
+        double db = mapping.get().endHandle(figure.scene().geodesic().to()).distance(mouse);
         if (Math.min(da, db) > GRAB_RADIUS) {
             return Optional.empty();
         }

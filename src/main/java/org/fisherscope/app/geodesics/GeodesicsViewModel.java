@@ -1,24 +1,32 @@
 package org.fisherscope.app.geodesics;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.concurrent.Service;
 import javafx.concurrent.Task;
+import org.fisherscope.figure.FigureTheme;
 import org.fisherscope.figure.Formats;
 import org.fisherscope.figure.GeodesicFigure;
 import org.fisherscope.figure.GeodesicScene;
-import org.fisherscope.figure.FigureTheme;
+import org.fisherscope.geometry.Connection;
+import org.fisherscope.geometry.Divergences;
+import org.fisherscope.geometry.DualGeodesics;
+import org.fisherscope.geometry.ExponentialFamily;
 import org.fisherscope.geometry.Geodesic;
 import org.fisherscope.geometry.Geodesics;
 import org.fisherscope.geometry.InvalidInputException;
@@ -28,18 +36,25 @@ import org.fisherscope.geometry.family.Families;
 
 /**
  * State and behaviour of the Geodesics workspace, free of controls: the family, the two end points,
- * the slider's position, and the geodesic computed in the background whenever one of them changes.
+ * the connections shown, the slider's position, and the geodesics computed in the background whenever
+ * one of them changes (the latest request wins).
  */
 public final class GeodesicsViewModel {
 
     /** Which end point a user edits or drags. */
     public enum End { A, B }
 
-    /** The families this first version draws, with the label shown in the chooser. */
+    /** The families the workspace draws, with the label shown in the chooser and default end points. */
     public enum Choice {
         NORMAL("normal", "Normal N(μ, σ)", new double[] {-1, 0.5}, new double[] {2, 1.5}),
-        CATEGORICAL("categorical:k=3", "Categorical (k = 3)", new double[] {0.7, 0.2, 0.1},
-                new double[] {0.1, 0.3, 0.6});
+        CATEGORICAL("categorical:k=3", "Categorical (k = 3)", new double[] {0.7, 0.2, 0.1}, new double[] {0.1, 0.3, 0.6}),
+        GAMMA("gamma", "Gamma (shape, scale)", new double[] {0.7, 2}, new double[] {2, 3}),
+        BETA("beta", "Beta (a, b)", new double[] {0.5, 2}, new double[] {4, 1}),
+        BERNOULLI("bernoulli", "Bernoulli (p)", new double[] {0.1}, new double[] {0.8}),
+        BINOMIAL("binomial:n=10", "Binomial (n = 10, p)", new double[] {0.2}, new double[] {0.7}),
+        POISSON("poisson", "Poisson (λ)", new double[] {1}, new double[] {9}),
+        EXPONENTIAL("exponential", "Exponential (rate λ)", new double[] {0.5}, new double[] {4}),
+        GEOMETRIC("geometric", "Geometric (p)", new double[] {0.15}, new double[] {0.8});
 
         private final String spec;
         private final String label;
@@ -72,67 +87,153 @@ public final class GeodesicsViewModel {
      * and it keeps the typed-back text and the equivalent command line short.
      */
     static final int DRAG_DECIMALS = 3;
+    /** Bisection steps that pull a dragged point back into the domain (2⁻²⁰ of the drag). */
+    private static final int CLAMP_STEPS = 20;
+
+    /** Everything one background solve produces. */
+    record Solution(Geodesic fisher, List<Geodesic> others, double klForward, double klBackward, List<String> problems) {
+    }
 
     private final ObjectProperty<Choice> choice = new SimpleObjectProperty<>(this, "choice", Choice.NORMAL);
     private final ObjectProperty<double[]> from = new SimpleObjectProperty<>(this, "from");
     private final ObjectProperty<double[]> to = new SimpleObjectProperty<>(this, "to");
     private final DoubleProperty marker = new SimpleDoubleProperty(this, "marker", 0.5);
+    private final BooleanProperty showE = new SimpleBooleanProperty(this, "showE", false);
+    private final BooleanProperty showM = new SimpleBooleanProperty(this, "showM", false);
+    private final BooleanProperty showAlpha = new SimpleBooleanProperty(this, "showAlpha", false);
+    private final DoubleProperty alpha = new SimpleDoubleProperty(this, "alpha", 0.5);
     private final ObjectProperty<double[]> window = new SimpleObjectProperty<>(this, "window");
     private final ObjectProperty<FigureTheme> theme;
     private final StringProperty fromText = new SimpleStringProperty(this, "fromText", "");
     private final StringProperty toText = new SimpleStringProperty(this, "toText", "");
-    private final ReadOnlyObjectWrapper<Geodesic> geodesic = new ReadOnlyObjectWrapper<>(this, "geodesic");
+    private final ReadOnlyObjectWrapper<Solution> solution = new ReadOnlyObjectWrapper<>(this, "solution");
     private final ReadOnlyObjectWrapper<GeodesicFigure> figure = new ReadOnlyObjectWrapper<>(this, "figure");
     private final ReadOnlyStringWrapper distanceText = new ReadOnlyStringWrapper(this, "distanceText", "");
     private final ReadOnlyStringWrapper detailText = new ReadOnlyStringWrapper(this, "detailText", "");
+    private final ReadOnlyStringWrapper klText = new ReadOnlyStringWrapper(this, "klText", "");
+    private final ReadOnlyStringWrapper lengthsText = new ReadOnlyStringWrapper(this, "lengthsText", "");
     private final ReadOnlyStringWrapper midpointText = new ReadOnlyStringWrapper(this, "midpointText", "");
     private final ReadOnlyStringWrapper markerText = new ReadOnlyStringWrapper(this, "markerText", "");
     private final ReadOnlyStringWrapper conventionText = new ReadOnlyStringWrapper(this, "conventionText", "");
     private final ReadOnlyStringWrapper errorText = new ReadOnlyStringWrapper(this, "errorText", "");
-    private final Service<Geodesic> solver;
+    private final Service<Solution> solver;
 
     public GeodesicsViewModel(Executor executor, ObjectProperty<FigureTheme> theme) {
         this.theme = theme;
         solver = new Service<>() {
             @Override
-            protected Task<Geodesic> createTask() {
+            protected Task<Solution> createTask() {
                 StatisticalFamily family = choice.get().family();
                 double[] p = from.get().clone();
                 double[] q = to.get().clone();
+                List<Connection> connections = connections();
                 return new Task<>() {
                     @Override
-                    protected Geodesic call() {
-                        return Geodesics.between(family, p, q, Geodesics.Choice.AUTO);
+                    protected Solution call() {
+                        return solve(family, p, q, connections);
                     }
                 };
             }
         };
         solver.setExecutor(executor);
         solver.setOnSucceeded(e -> {
-            errorText.set("");
-            geodesic.set(solver.getValue());
+            Solution s = solver.getValue();
+            errorText.set(String.join("\n", s.problems()));
+            solution.set(s);
         });
         solver.setOnFailed(e -> errorText.set(message(solver.getException())));
-        geodesic.addListener((obs, old, g) -> refresh());
+        solution.addListener((obs, old, s) -> refresh());
         marker.addListener((obs, old, t) -> refresh());
         theme.addListener((obs, old, t) -> refresh());
         window.addListener((obs, old, w) -> refresh());
         choice.addListener((obs, old, c) -> reset());
+        showE.addListener((obs, old, v) -> recompute());
+        showM.addListener((obs, old, v) -> recompute());
+        showAlpha.addListener((obs, old, v) -> recompute());
+        alpha.addListener((obs, old, v) -> {
+            if (showAlpha.get()) {
+                recompute();
+            }
+        });
         reset();
+    }
+
+    /** The Fisher geodesic, the chosen other connections and KL both ways; what fails is reported, not thrown. */
+    static Solution solve(StatisticalFamily family, double[] p, double[] q, List<Connection> connections) {
+        Geodesic fisher = Geodesics.between(family, p, q, Geodesics.Choice.AUTO);
+        List<Geodesic> others = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (Connection c : connections) {
+            try {
+                others.add(DualGeodesics.between(family, p, q, c));
+            } catch (InvalidInputException e) {
+                problems.add(c.label() + "-geodesic: " + e.getMessage());
+            }
+        }
+        double forward = Double.NaN;
+        double backward = Double.NaN;
+        if (family instanceof ExponentialFamily) {
+            try {
+                forward = Divergences.kullbackLeibler(family, p, q);
+                backward = Divergences.kullbackLeibler(family, q, p);
+            } catch (InvalidInputException boundary) {
+                // KL needs interior points: shown as "—".
+            }
+        }
+        return new Solution(fisher, others, forward, backward, problems);
+    }
+
+    private List<Connection> connections() {
+        List<Connection> list = new ArrayList<>();
+        if (showE.get()) {
+            list.add(Connection.E);
+        }
+        if (showM.get()) {
+            list.add(Connection.M);
+        }
+        if (showAlpha.get() && alpha.get() != 0) {
+            list.add(new Connection(alpha.get()));
+        }
+        return list;
     }
 
     // --- actions ---------------------------------------------------------------------------------
 
-    /** Sets an end point (from a drag); the geodesic follows in the background. */
+    /**
+     * Sets an end point from a drag. A position outside the family's domain is pulled back along the
+     * drag to the last valid point, so a drag never produces an invalid distribution.
+     */
     public void move(End end, double[] parameters) {
-        double[] rounded = round(parameters);
+        StatisticalFamily family = choice.get().family();
+        double[] current = endpoint(end).get();
+        double[] target = round(parameters);
+        double[] accepted = valid(family, target);
+        if (accepted == null) {
+            double lo = 0;
+            double hi = 1;
+            for (int i = 0; i < CLAMP_STEPS; i++) {
+                double mid = (lo + hi) / 2;
+                if (valid(family, lerp(current, target, mid)) != null) {
+                    lo = mid;
+                } else {
+                    hi = mid;
+                }
+            }
+            accepted = valid(family, lerp(current, target, lo));
+        }
+        if (accepted == null || java.util.Arrays.equals(accepted, current)) {
+            return;
+        }
+        endpoint(end).set(accepted);
+        text(end).set(Formats.argument(accepted).replace(",", ", "));
+        recompute();
+    }
+
+    private static double[] valid(StatisticalFamily family, double[] p) {
         try {
-            double[] checked = choice.get().family().checkParameters(rounded, true);
-            endpoint(end).set(checked);
-            text(end).set(Formats.argument(checked).replace(",", ", "));
-            recompute();
+            return family.checkParameters(p, true);
         } catch (InvalidInputException e) {
-            errorText.set(e.getMessage());
+            return null;
         }
     }
 
@@ -150,20 +251,22 @@ public final class GeodesicsViewModel {
         }
     }
 
-    /** Fits the (μ, σ) view to the current geodesic. */
+    /** Fits the view to the current curves. */
     public void fitView() {
         window.set(null);
-        Geodesic g = geodesic.get();
-        if (g != null && choice.get() == Choice.NORMAL) {
-            window.set(GeodesicFigure.fittedWindow(g));
+        Solution s = solution.get();
+        if (s != null) {
+            window.set(GeodesicFigure.fittedWindow(scene(s, null)));
         }
     }
 
     /** The equivalent headless command for the current figure. */
     public String commandLine() {
         double[] w = window.get();
+        List<String> labels = connections().stream().map(Connection::label).toList();
         return "fisherscope figure geodesics --family " + choice.get().spec() + " --from "
                 + Formats.argument(from.get()) + " --to " + Formats.argument(to.get())
+                + (labels.isEmpty() ? "" : " --connection " + String.join(",", labels))
                 + " --marker " + marker.get()
                 + (w == null ? "" : " --window " + Formats.argument(w))
                 + (theme.get() == FigureTheme.DARK ? " --theme dark" : "");
@@ -177,7 +280,7 @@ public final class GeodesicsViewModel {
         toText.set(Formats.argument(c.defaultTo).replace(",", ", "));
         conventionText.set(c.family().metricDescription());
         window.set(null);
-        geodesic.set(null);
+        solution.set(null);
         errorText.set("");
         recompute();
     }
@@ -186,22 +289,37 @@ public final class GeodesicsViewModel {
         solver.restart();
     }
 
+    private GeodesicScene scene(Solution s, double[] w) {
+        return new GeodesicScene(s.fisher(), s.others(), marker.get(), Optional.ofNullable(w));
+    }
+
     private void refresh() {
-        Geodesic g = geodesic.get();
-        if (g == null) {
+        Solution s = solution.get();
+        if (s == null) {
             figure.set(null);
             return;
         }
-        if (window.get() == null && choice.get() == Choice.NORMAL) {
-            window.set(GeodesicFigure.fittedWindow(g));
+        if (window.get() == null) {
+            window.set(GeodesicFigure.fittedWindow(scene(s, null)));
             return;
         }
+        Geodesic g = s.fisher();
         distanceText.set(String.format(Locale.ROOT, "%.10f", g.length()));
-        detailText.set(g.method().label() + ", end-point residual " + String.format(Locale.ROOT, "%.1e", g.residual()));
+        detailText.set(g.method().label() + (g.iterations() > 0 ? ", " + g.iterations() + " Newton steps" : "")
+                + ", end-point residual " + String.format(Locale.ROOT, "%.1e", g.residual()));
+        klText.set(Double.isNaN(s.klForward()) ? "—"
+                : String.format(Locale.ROOT, "KL(A‖B) = %.6g,  KL(B‖A) = %.6g", s.klForward(), s.klBackward()));
+        StringBuilder lengths = new StringBuilder();
+        for (Geodesic other : s.others()) {
+            if (lengths.length() > 0) {
+                lengths.append("\n");
+            }
+            lengths.append(other.connection()).append(": length ").append(String.format(Locale.ROOT, "%.6f", other.length()));
+        }
+        lengthsText.set(lengths.toString());
         midpointText.set(Formats.point(g.pointAt(0.5)));
         markerText.set(String.format(Locale.ROOT, "γ(%.2f) = %s", marker.get(), Formats.point(g.pointAt(marker.get()))));
-        GeodesicScene scene = new GeodesicScene(g, marker.get(), Optional.ofNullable(window.get()));
-        figure.set(new GeodesicFigure(scene, theme.get(), commandLine()));
+        figure.set(new GeodesicFigure(scene(s, window.get()), theme.get(), commandLine()));
     }
 
     private double[] round(double[] p) {
@@ -210,16 +328,22 @@ public final class GeodesicsViewModel {
         for (int i = 0; i < p.length; i++) {
             r[i] = Math.round(p[i] * scale) / scale;
         }
-        if (choice.get() == Choice.NORMAL) {
-            r[1] = Math.max(r[1], 1 / scale);
-        } else {
+        if (choice.get() == Choice.CATEGORICAL) {
             // Keep the rounded probabilities on the simplex: the last takes up the rounding.
             double rest = 0;
             for (int i = 0; i < r.length - 1; i++) {
                 r[i] = Math.max(0, r[i]);
                 rest += r[i];
             }
-            r[r.length - 1] = Math.max(0, Math.round((1 - rest) * scale) / scale);
+            r[r.length - 1] = Math.round((1 - rest) * scale) / scale;
+        }
+        return r;
+    }
+
+    private static double[] lerp(double[] a, double[] b, double t) {
+        double[] r = new double[a.length];
+        for (int i = 0; i < a.length; i++) {
+            r[i] = a[i] + t * (b[i] - a[i]);
         }
         return r;
     }
@@ -246,16 +370,28 @@ public final class GeodesicsViewModel {
         return marker;
     }
 
+    public BooleanProperty showEProperty() {
+        return showE;
+    }
+
+    public BooleanProperty showMProperty() {
+        return showM;
+    }
+
+    public BooleanProperty showAlphaProperty() {
+        return showAlpha;
+    }
+
+    public DoubleProperty alphaProperty() {
+        return alpha;
+    }
+
     public StringProperty fromTextProperty() {
         return fromText;
     }
 
     public StringProperty toTextProperty() {
         return toText;
-    }
-
-    public ReadOnlyObjectProperty<Geodesic> geodesicProperty() {
-        return geodesic.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<GeodesicFigure> figureProperty() {
@@ -268,6 +404,14 @@ public final class GeodesicsViewModel {
 
     public ReadOnlyStringProperty detailTextProperty() {
         return detailText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty klTextProperty() {
+        return klText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty lengthsTextProperty() {
+        return lengthsText.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty midpointTextProperty() {
