@@ -86,7 +86,10 @@ final class DensityPanel {
         return new JFreeChart(null, theme.labelFont(), plot, true);
     }
 
-    /** Probabilities of the outcomes that hold nearly all the mass of A, γ(t) and B, as grouped bars. */
+    /**
+     * Probabilities of the outcomes that hold nearly all the mass of A, γ(t) and B, as clustered bars
+     * on a numeric axis (a category axis cannot label forty outcomes).
+     */
     private static JFreeChart pmf(Geodesic geodesic, GeodesicScene scene, DiscreteDistribution discrete,
                                   String markerName, FigureTheme theme) {
         double[][] distributions = {geodesic.from(), scene.markerPoint(), geodesic.to()};
@@ -99,13 +102,29 @@ final class DensityPanel {
         }
         hi = Math.min(hi, lo + MAX_BARS - 1);
         String[] names = {"A", markerName, "B"};
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        XYSeriesCollection data = new XYSeriesCollection();
         for (int s = 0; s < 3; s++) {
+            XYSeries series = new XYSeries(names[s], false, true);
             for (int k = lo; k <= hi; k++) {
-                data.addValue(discrete.probability(distributions[s], k), names[s], Integer.valueOf(k));
+                series.add(k, discrete.probability(distributions[s], k));
             }
+            data.addSeries(series);
         }
-        return barChart(data, "outcome k", theme, false);
+        data.setIntervalWidth(0.9);
+        NumberAxis outcome = Charts.axis("outcome k", theme);
+        outcome.setRange(lo - 0.6, hi + 0.6);
+        outcome.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        NumberAxis probability = Charts.axis("probability", theme);
+        probability.setAutoRangeIncludesZero(true);
+        org.jfree.chart.renderer.xy.ClusteredXYBarRenderer renderer = new org.jfree.chart.renderer.xy.ClusteredXYBarRenderer();
+        renderer.setBarPainter(new org.jfree.chart.renderer.xy.StandardXYBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setSeriesPaint(0, theme.start());
+        renderer.setSeriesPaint(1, theme.marker());
+        renderer.setSeriesPaint(2, theme.end());
+        XYPlot plot = new XYPlot(data, outcome, probability, renderer);
+        Charts.style(plot, theme);
+        return new JFreeChart(null, theme.labelFont(), plot, true);
     }
 
     private static JFreeChart bars(Geodesic geodesic, GeodesicScene scene, String markerName, FigureTheme theme) {
@@ -122,6 +141,7 @@ final class DensityPanel {
 
     private static JFreeChart barChart(DefaultCategoryDataset data, String label, FigureTheme theme,
                                        boolean probabilityAxisToOne) {
+        // Categorical outcomes p1..pk on a category axis, probabilities on [0, 1].
         CategoryAxis outcomes = new CategoryAxis(label);
         outcomes.setLabelFont(theme.labelFont());
         outcomes.setTickLabelFont(theme.smallFont());
