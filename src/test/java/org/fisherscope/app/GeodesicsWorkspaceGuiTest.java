@@ -80,6 +80,26 @@ class GeodesicsWorkspaceGuiTest extends FxRobot {
     }
 
     @Test
+    void gammaWithTheEAndMGeodesicsShowsLongerCurvesAndKl() throws Exception {
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<Object> chooser = lookup("#familyChooser").queryAs(javafx.scene.control.ComboBox.class);
+        interact(() -> chooser.getSelectionModel().select(
+                org.fisherscope.app.geodesics.GeodesicsViewModel.Choice.GAMMA));
+        // The numerical Fisher–Rao distance Gamma(0.7, 2) → Gamma(2, 3), as on the command line.
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> distance().startsWith("1.70547967"));
+        clickOn("#eBox");
+        clickOn("#mBox");
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
+                () -> lookup("#lengthsLabel").queryAs(Label.class).getText().contains("m: length"));
+        String lengths = lookup("#lengthsLabel").queryAs(Label.class).getText();
+        for (String line : lengths.split("\\R")) {
+            double length = Double.parseDouble(line.substring(line.indexOf("length") + 7).trim());
+            assertTrue(length > 1.7054796700, "every other connection's curve is longer: " + line);
+        }
+        assertTrue(lookup("#klLabel").queryAs(Label.class).getText().startsWith("KL(A‖B) = 1.90276"));
+    }
+
+    @Test
     void typingAValidPointRecomputes() throws Exception {
         TextField to = lookup("#toField").queryAs(TextField.class);
         clickOn(to).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);

@@ -117,6 +117,7 @@ public final class GeodesicsViewModel {
     private final ReadOnlyStringWrapper conventionText = new ReadOnlyStringWrapper(this, "conventionText", "");
     private final ReadOnlyStringWrapper errorText = new ReadOnlyStringWrapper(this, "errorText", "");
     private final Service<Solution> solver;
+    private boolean refit;
 
     public GeodesicsViewModel(Executor executor, ObjectProperty<FigureTheme> theme) {
         this.theme = theme;
@@ -138,6 +139,11 @@ public final class GeodesicsViewModel {
         solver.setExecutor(executor);
         solver.setOnSucceeded(e -> {
             Solution s = solver.getValue();
+            if (refit) {
+                // New curves (another family or connection): fit the view to them once.
+                refit = false;
+                window.set(null);
+            }
             errorText.set(String.join("\n", s.problems()));
             solution.set(s);
         });
@@ -147,12 +153,12 @@ public final class GeodesicsViewModel {
         theme.addListener((obs, old, t) -> refresh());
         window.addListener((obs, old, w) -> refresh());
         choice.addListener((obs, old, c) -> reset());
-        showE.addListener((obs, old, v) -> recompute());
-        showM.addListener((obs, old, v) -> recompute());
-        showAlpha.addListener((obs, old, v) -> recompute());
+        showE.addListener((obs, old, v) -> recomputeAndRefit());
+        showM.addListener((obs, old, v) -> recomputeAndRefit());
+        showAlpha.addListener((obs, old, v) -> recomputeAndRefit());
         alpha.addListener((obs, old, v) -> {
             if (showAlpha.get()) {
-                recompute();
+                recomputeAndRefit();
             }
         });
         reset();
@@ -287,6 +293,11 @@ public final class GeodesicsViewModel {
 
     private void recompute() {
         solver.restart();
+    }
+
+    private void recomputeAndRefit() {
+        refit = true;
+        recompute();
     }
 
     private GeodesicScene scene(Solution s, double[] w) {
