@@ -6,6 +6,8 @@ import org.fisherscope.geometry.Geodesic;
 import org.fisherscope.geometry.Geodesics;
 import org.fisherscope.geometry.ScalarCurvature;
 import org.fisherscope.geometry.family.CategoricalFamily;
+import org.fisherscope.geometry.family.DirichletFamily;
+import org.fisherscope.geometry.family.GammaFamily;
 import org.fisherscope.geometry.family.NormalFamily;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -29,6 +31,12 @@ public class GeodesicBenchmark {
     private final double[] b = {2, 1.5};
     private final double[] p = {0.7, 0.2, 0.1};
     private final double[] q = {0.1, 0.3, 0.6};
+    private final DirichletFamily beta = DirichletFamily.beta();
+    private final double[] betaFrom = {0.5, 2};
+    private final double[] betaTo = {4, 1};
+    private final GammaFamily gamma = new GammaFamily();
+    private final double[] gammaFrom = {0.7, 2};
+    private final double[] gammaTo = {2, 3};
 
     /** Closed-form distance and a 240-point drawn path, as the GUI does on every drag event. */
     @Benchmark
@@ -50,6 +58,29 @@ public class GeodesicBenchmark {
     @Benchmark
     public double categoricalShooting() {
         return Geodesics.between(simplex, p, q, Geodesics.Choice.NUMERICAL).length();
+    }
+
+    /** Closed-form distance alone (the "well under a microsecond" target). */
+    @Benchmark
+    public double normalClosedFormDistance() {
+        return normal.distance(a, b);
+    }
+
+    @Benchmark
+    public double categoricalClosedFormDistance() {
+        return simplex.distance(p, q);
+    }
+
+    /** Log map at the 1e-10 residual contract, Beta (0.5, 2) → (4, 1). */
+    @Benchmark
+    public double betaLogMap() {
+        return Geodesics.between(beta, betaFrom, betaTo, Geodesics.Choice.NUMERICAL).length();
+    }
+
+    /** Log map Gamma (0.7, 2) → (2, 3), the case where plain shooting from a straight line diverges. */
+    @Benchmark
+    public double gammaLogMap() {
+        return Geodesics.between(gamma, gammaFrom, gammaTo, Geodesics.Choice.NUMERICAL).length();
     }
 
     /** Exact cumulant formula R = (B − A)/4. */
