@@ -64,6 +64,12 @@ final class ReferenceProblems {
                         new double[] {0.2}, new double[] {7}, Math.abs(Math.log(0.2 / 7))),
                 new Problem("geometric (∫ dp/(p√(1−p)))", new GeometricFamily(),
                         new double[] {0.2}, new double[] {0.9}, geometric(0.2, 0.9)),
+                // Computed here with scipy's solve_bvp at tol 1e-8 (src/test/python/solve_bvp_reference.py),
+                // an independent BVP solver: agreement to ~1e-11.
+                new Problem("gamma (0.7, 2) → (2, 3) (scipy solve_bvp)", new org.fisherscope.geometry.family.GammaFamily(),
+                        new double[] {0.7, 2}, new double[] {2, 3}, 1.705479670005),
+                new Problem("beta (0.5, 2) → (4, 1) (scipy solve_bvp)", DirichletFamily.beta(),
+                        new double[] {0.5, 2}, new double[] {4, 1}, 2.511770501815),
                 new Problem("beta diagonal a = b (swap isometry; quadrature)", DirichletFamily.beta(),
                         new double[] {0.5, 0.5}, new double[] {6, 6}, betaDiagonal(0.5, 6)));
     }
