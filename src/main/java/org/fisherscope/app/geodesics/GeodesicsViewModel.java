@@ -139,13 +139,13 @@ public final class GeodesicsViewModel {
         solver.setExecutor(executor);
         solver.setOnSucceeded(e -> {
             Solution s = solver.getValue();
+            errorText.set(String.join("\n", s.problems()));
+            solution.set(s);
             if (refit) {
-                // New curves (another family or connection): fit the view to them once.
+                // New curves (another connection): fit the view to them once they are in.
                 refit = false;
                 window.set(null);
             }
-            errorText.set(String.join("\n", s.problems()));
-            solution.set(s);
         });
         solver.setOnFailed(e -> errorText.set(message(solver.getException())));
         solution.addListener((obs, old, s) -> refresh());
