@@ -1,6 +1,10 @@
 package org.fisherscope.app;
 
+import java.util.List;
+import org.fisherscope.app.geodesics.Lesson;
 import org.fisherscope.cli.CommandLineApp;
+import org.fisherscope.cli.GuiLauncher;
+import org.fisherscope.cli.GuiRequest;
 
 /**
  * The program's entry point. It does not extend {@code Application}, so a fat jar on the class
@@ -16,7 +20,17 @@ public final class Main {
             // Subcommands draw figures into images and files only: never look for a display.
             System.setProperty("java.awt.headless", "true");
         }
-        int status = CommandLineApp.run(args, GuiEntry::launch);
+        int status = CommandLineApp.run(args, new GuiLauncher() {
+            @Override
+            public void launch(GuiRequest request) {
+                GuiEntry.launch(request);
+            }
+
+            @Override
+            public List<String> lessons() {
+                return Lesson.ALL.stream().map(Lesson::id).toList();
+            }
+        });
         System.exit(status);
     }
 }

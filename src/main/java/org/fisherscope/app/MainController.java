@@ -71,6 +71,7 @@ public final class MainController {
         navigation.getSelectionModel().select(workspaces.stream().filter(w -> w.id().equals(wanted)).findFirst()
                 .orElse(workspaces.get(0)));
 
+        request.lesson().ifPresent(id -> navigation.getSelectionModel().getSelectedItem().openLesson(id));
         bindStatusBar();
         boolean dark = "dark".equals(settings.get(AppSettings.THEME).orElse("light"));
         (dark ? darkTheme : lightTheme).setSelected(true);

@@ -29,6 +29,11 @@ public interface Workspace {
     record ShownFigure(Figure figure, double width, double height) {
     }
 
+    /** Opens a lesson by id; false if this workspace has no such lesson. */
+    default boolean openLesson(String id) {
+        return false;
+    }
+
     /** The data behind the figure, for Export data as CSV. */
     Optional<DataExport> data();
 }

@@ -19,7 +19,8 @@ final class GuiCommand implements Callable<Integer> {
     @Option(names = "--workspace", paramLabel = "W", description = "Workspace to show first: geodesics.")
     String workspace;
 
-    @Option(names = "--lesson", paramLabel = "NAME", description = "Lesson to open in the workspace.")
+    @Option(names = "--lesson", paramLabel = "NAME",
+            description = "Lesson to open: simplex-sphere, dual-geodesics or hyperbolic-normal.")
     String lesson;
 
     @Option(names = "--open", paramLabel = "PATH", description = "Data file or folder to open in the workspace.")
@@ -37,14 +38,15 @@ final class GuiCommand implements Callable<Integer> {
             throw new InvalidInputException("--workspace must be one of " + String.join(", ", WORKSPACES)
                     + "; got '" + workspace + "'");
         }
-        if (lesson != null) {
-            throw new InvalidInputException("no lessons exist yet in this version; --lesson '" + lesson
-                    + "' cannot be opened");
+        if (lesson != null && !launcher.lessons().contains(lesson)) {
+            throw new InvalidInputException("--lesson must be one of " + String.join(", ", launcher.lessons())
+                    + "; got '" + lesson + "'");
         }
         if (open != null) {
             throw new InvalidInputException("the geodesics workspace opens no files; --open is for the data workspaces");
         }
-        launcher.launch(new GuiRequest(Optional.ofNullable(workspace), Optional.empty(), Optional.empty()));
+        String target = workspace == null && lesson != null ? "geodesics" : workspace;
+        launcher.launch(new GuiRequest(Optional.ofNullable(target), Optional.ofNullable(lesson), Optional.empty()));
         return 0;
     }
 }

@@ -7,4 +7,9 @@ package org.fisherscope.cli;
 @FunctionalInterface
 public interface GuiLauncher {
     void launch(GuiRequest request);
+
+    /** Names accepted by {@code gui --lesson}; the app knows its lessons, the command line does not. */
+    default java.util.List<String> lessons() {
+        return java.util.List.of();
+    }
 }

@@ -100,6 +100,30 @@ class GeodesicsWorkspaceGuiTest extends FxRobot {
     }
 
     @Test
+    void aLessonSetsUpItsPresetAndExplains() throws Exception {
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<Object> lessons = lookup("#lessonChooser").queryAs(javafx.scene.control.ComboBox.class);
+        interact(() -> lessons.getSelectionModel().select(
+                org.fisherscope.app.geodesics.Lesson.byId("simplex-sphere").orElseThrow()));
+        // Near-corners (0.96, 0.02, 0.02) and (0.02, 0.96, 0.02): 2·arccos(2√(0.96·0.02) + 0.02), REFERENCE form.
+        double expected = 2 * Math.acos(2 * Math.sqrt(0.96 * 0.02) + 0.02);
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
+                () -> distance().startsWith(String.format(java.util.Locale.ROOT, "%.8f", expected)));
+        Label text = lookup("#lessonText").queryAs(Label.class);
+        assertTrue(text.isVisible() && text.getText().contains("sphere of radius 2"));
+    }
+
+    @Test
+    void playMovesThePointAlongThePath() throws Exception {
+        javafx.scene.control.Slider slider = lookup("#markerSlider").queryAs(javafx.scene.control.Slider.class);
+        interact(() -> slider.setValue(0.9));
+        clickOn("#playButton");
+        javafx.scene.control.Button play = lookup("#playButton").queryAs(javafx.scene.control.Button.class);
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> "▶ Play".equals(play.getText()));
+        assertEquals(1.0, slider.getValue(), 0, "the animation ends at B");
+    }
+
+    @Test
     void typingAValidPointRecomputes() throws Exception {
         TextField to = lookup("#toField").queryAs(TextField.class);
         clickOn(to).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);

@@ -11,6 +11,9 @@ import picocli.CommandLine;
 /** Runs the command line in-process and captures stdout, stderr, exit status and GUI launches. */
 final class CliTestSupport {
 
+    /** The one lesson the test launcher knows. */
+    static final String TEST_LESSON = "demo-lesson";
+
     record Run(int status, String out, String err, List<GuiRequest> launches) {
     }
 
@@ -24,7 +27,17 @@ final class CliTestSupport {
         PrintStream oldOut = System.out;
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            CommandLine cl = CommandLineApp.build(launches::add);
+            CommandLine cl = CommandLineApp.build(new GuiLauncher() {
+                @Override
+                public void launch(GuiRequest request) {
+                    launches.add(request);
+                }
+
+                @Override
+                public List<String> lessons() {
+                    return List.of(TEST_LESSON);
+                }
+            });
             PrintWriter outWriter = new PrintWriter(out, true, StandardCharsets.UTF_8);
             PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
             cl.setOut(outWriter);

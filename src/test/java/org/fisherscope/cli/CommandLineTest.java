@@ -178,5 +178,12 @@ class CommandLineTest {
         assertEquals(0, gui.status());
         assertEquals("geodesics", gui.launches().get(0).workspace().orElseThrow());
         assertEquals(2, CliTestSupport.run("gui", "--workspace", "nowhere").status());
+        CliTestSupport.Run lesson = CliTestSupport.run("gui", "--lesson", CliTestSupport.TEST_LESSON);
+        assertEquals(0, lesson.status());
+        assertEquals(CliTestSupport.TEST_LESSON, lesson.launches().get(0).lesson().orElseThrow());
+        assertEquals("geodesics", lesson.launches().get(0).workspace().orElseThrow(), "lessons live in geodesics");
+        CliTestSupport.Run unknown = CliTestSupport.run("gui", "--lesson", "no-such-lesson");
+        assertEquals(2, unknown.status());
+        assertTrue(unknown.err().contains(CliTestSupport.TEST_LESSON), "lists the lessons: " + unknown.err());
     }
 }

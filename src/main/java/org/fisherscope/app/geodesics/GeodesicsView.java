@@ -2,7 +2,11 @@ package org.fisherscope.app.geodesics;
 
 import java.awt.geom.Point2D;
 import java.util.Optional;
+import javafx.animation.KeyFrame;
+import javafx.animation.KeyValue;
+import javafx.animation.Timeline;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.Cursor;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -12,6 +16,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.input.MouseEvent;
+import javafx.util.Duration;
 import org.fisherscope.app.FigureCanvas;
 import org.fisherscope.figure.GeodesicFigure;
 import org.fisherscope.figure.PlaneMapping;
@@ -41,6 +46,13 @@ public final class GeodesicsView {
     @FXML private Label errorLabel;
     @FXML private Label conventionLabel;
     @FXML private FigureCanvas canvas;
+    @FXML private ComboBox<Lesson> lessonChooser;
+    @FXML private Label lessonText;
+    @FXML private Button playButton;
+
+    /** One pass of the play animation: long enough to follow the distributions morph. */
+    static final Duration PLAY_TIME = Duration.seconds(4);
+    private Timeline playback;
 
     private GeodesicsViewModel model;
     private GeodesicsViewModel.End dragging;
@@ -84,6 +96,10 @@ public final class GeodesicsView {
         errorLabel.textProperty().bind(model.errorTextProperty());
         conventionLabel.textProperty().bind(model.conventionTextProperty());
         canvas.figureProperty().bind(model.figureProperty());
+        lessonChooser.getItems().setAll(Lesson.ALL);
+        lessonChooser.valueProperty().bindBidirectional(model.lessonProperty());
+        model.lessonProperty().addListener((obs, old, l) -> showLesson(l));
+        showLesson(model.lessonProperty().get());
         model.choiceProperty().addListener((obs, old, c) -> updateLabels(c));
         updateLabels(model.choiceProperty().get());
 
@@ -100,6 +116,35 @@ public final class GeodesicsView {
         String names = String.join(", ", choice.family().parameterNames());
         fromLabel.setText("A (start): " + names);
         toLabel.setText("B (end): " + names);
+    }
+
+    private void showLesson(Lesson lesson) {
+        lessonText.setText(lesson == null ? "" : lesson.explanation());
+        lessonText.setVisible(lesson != null);
+        lessonText.setManaged(lesson != null);
+    }
+
+    /** Plays γ(t) from the slider's position (or 0) to 1; pressing again stops. */
+    @FXML
+    private void onPlay() {
+        if (playback != null) {
+            stopPlayback();
+            return;
+        }
+        double start = model.markerProperty().get() >= 1 ? 0 : model.markerProperty().get();
+        playback = new Timeline(new KeyFrame(Duration.ZERO, new KeyValue(model.markerProperty(), start)),
+                new KeyFrame(PLAY_TIME.multiply(1 - start), new KeyValue(model.markerProperty(), 1.0)));
+        playback.setOnFinished(e -> stopPlayback());
+        playButton.setText("■ Stop");
+        playback.play();
+    }
+
+    private void stopPlayback() {
+        if (playback != null) {
+            playback.stop();
+            playback = null;
+        }
+        playButton.setText("▶ Play");
     }
 
     @FXML

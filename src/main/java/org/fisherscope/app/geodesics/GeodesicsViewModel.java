@@ -103,6 +103,7 @@ public final class GeodesicsViewModel {
     private final BooleanProperty showAlpha = new SimpleBooleanProperty(this, "showAlpha", false);
     private final DoubleProperty alpha = new SimpleDoubleProperty(this, "alpha", 0.5);
     private final ObjectProperty<double[]> window = new SimpleObjectProperty<>(this, "window");
+    private final ObjectProperty<Lesson> lesson = new SimpleObjectProperty<>(this, "lesson");
     private final ObjectProperty<FigureTheme> theme;
     private final StringProperty fromText = new SimpleStringProperty(this, "fromText", "");
     private final StringProperty toText = new SimpleStringProperty(this, "toText", "");
@@ -153,6 +154,11 @@ public final class GeodesicsViewModel {
         theme.addListener((obs, old, t) -> refresh());
         window.addListener((obs, old, w) -> refresh());
         choice.addListener((obs, old, c) -> reset());
+        lesson.addListener((obs, old, l) -> {
+            if (l != null) {
+                apply(l);
+            }
+        });
         showE.addListener((obs, old, v) -> recomputeAndRefit());
         showM.addListener((obs, old, v) -> recomputeAndRefit());
         showAlpha.addListener((obs, old, v) -> recomputeAndRefit());
@@ -278,12 +284,32 @@ public final class GeodesicsViewModel {
                 + (theme.get() == FigureTheme.DARK ? " --theme dark" : "");
     }
 
+    /** Applies a lesson's preset: its family, end points and connections. */
+    private void apply(Lesson l) {
+        showE.set(l.showE());
+        showM.set(l.showM());
+        showAlpha.set(false);
+        if (choice.get() != l.choice()) {
+            choice.set(l.choice());
+        }
+        setEnds(l.from(), l.to());
+    }
+
     private void reset() {
         Choice c = choice.get();
-        from.set(c.defaultFrom.clone());
-        to.set(c.defaultTo.clone());
-        fromText.set(Formats.argument(c.defaultFrom).replace(",", ", "));
-        toText.set(Formats.argument(c.defaultTo).replace(",", ", "));
+        Lesson l = lesson.get();
+        if (l != null && l.choice() != c) {
+            lesson.set(null);
+        }
+        setEnds(c.defaultFrom, c.defaultTo);
+    }
+
+    private void setEnds(double[] a, double[] b) {
+        Choice c = choice.get();
+        from.set(a.clone());
+        to.set(b.clone());
+        fromText.set(Formats.argument(a).replace(",", ", "));
+        toText.set(Formats.argument(b).replace(",", ", "));
         conventionText.set(c.family().metricDescription());
         window.set(null);
         solution.set(null);
@@ -372,6 +398,11 @@ public final class GeodesicsViewModel {
     }
 
     // --- properties ------------------------------------------------------------------------------
+
+    /** The lesson being followed, or null. */
+    public ObjectProperty<Lesson> lessonProperty() {
+        return lesson;
+    }
 
     public ObjectProperty<Choice> choiceProperty() {
         return choice;

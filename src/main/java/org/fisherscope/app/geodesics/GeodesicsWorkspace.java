@@ -74,6 +74,14 @@ public final class GeodesicsWorkspace implements Workspace {
     }
 
     @Override
+    public boolean openLesson(String id) {
+        return Lesson.byId(id).map(lesson -> {
+            model.lessonProperty().set(lesson);
+            return true;
+        }).orElse(false);
+    }
+
+    @Override
     public Optional<DataExport> data() {
         GeodesicFigure figure = model.figureProperty().get();
         if (figure == null) {
