@@ -10,6 +10,7 @@ import org.fisherscope.figure.FigureExporter;
 import org.fisherscope.figure.Formats;
 import org.fisherscope.figure.GeodesicFigure;
 import org.fisherscope.figure.GeodesicScene;
+import org.fisherscope.figure.PlaneView;
 import org.fisherscope.geometry.Connection;
 import org.fisherscope.geometry.Geodesic;
 import org.fisherscope.geometry.InvalidInputException;
@@ -38,6 +39,11 @@ final class FigureGeodesicsCommand implements Callable<Integer> {
             description = "Position t in [0, 1] of the point γ(t) drawn on the path. Default: ${DEFAULT-VALUE}.")
     double marker;
 
+    @Option(names = "--view", paramLabel = "NAME", defaultValue = "parameters",
+            description = "parameters, half-plane or disk (normal: the Poincaré models), sphere (categorical k = 3: "
+                    + "the sphere of radius 2). Default: ${DEFAULT-VALUE}.")
+    String view;
+
     @Option(names = "--window", paramLabel = "XMIN,XMAX,YMIN,YMAX",
             description = "View window of the parameter plane (for 1-parameter families YMIN,YMAX bound the "
                     + "parameter); default: fitted to the curves.")
@@ -64,8 +70,9 @@ final class FigureGeodesicsCommand implements Callable<Integer> {
         GeodesicScene scene = new GeodesicScene(geodesic, others, marker, parseWindow());
         String command = "fisherscope figure geodesics " + points.asArguments()
                 + ("fisher".equals(connection) ? "" : " --connection " + connection) + " --marker " + marker
+                + ("parameters".equals(view) ? "" : " --view " + view)
                 + (window == null ? "" : " --window " + window) + output.asArguments();
-        GeodesicFigure figure = new GeodesicFigure(scene, output.figureTheme(), command);
+        GeodesicFigure figure = new GeodesicFigure(scene, output.figureTheme(), PlaneView.parse(view), command);
         FigureExporter.export(figure, output.out, output.exportOptions());
         System.out.println("wrote " + output.out.toAbsolutePath() + " (d = " + geodesic.length() + ", "
                 + geodesic.method().label() + ", A = " + Formats.point(geodesic.from()) + ", B = "

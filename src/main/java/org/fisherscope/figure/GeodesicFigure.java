@@ -26,14 +26,28 @@ public final class GeodesicFigure implements Figure {
     private final GeodesicScene scene;
     private final FigureTheme theme;
     private final String commandLine;
+    private final PlaneView view;
     private volatile PlaneMapping mapping;
 
     /**
      * @param commandLine the equivalent {@code fisherscope figure geodesics …} arguments, for the metadata
      */
     public GeodesicFigure(GeodesicScene scene, FigureTheme theme, String commandLine) {
+        this(scene, theme, PlaneView.PARAMETERS, commandLine);
+    }
+
+    /**
+     * @param view how the parameter plane is drawn; it must be one of
+     *             {@link PlaneView#availableFor} the scene's family
+     */
+    public GeodesicFigure(GeodesicScene scene, FigureTheme theme, PlaneView view, String commandLine) {
+        if (!PlaneView.availableFor(scene.geodesic().family()).contains(view)) {
+            throw new org.fisherscope.geometry.InvalidInputException("the " + view + " view is not available for the "
+                    + scene.geodesic().family().name() + " family");
+        }
         this.scene = scene;
         this.theme = theme;
+        this.view = view;
         this.commandLine = commandLine;
     }
 
@@ -71,7 +85,13 @@ public final class GeodesicFigure implements Figure {
             Rectangle2D densities = new Rectangle2D.Double(area.getX() + planeWidth, top,
                     area.getWidth() - planeWidth - PAD, height);
             StatisticalFamily family = scene.geodesic().family();
-            if (family instanceof CategoricalFamily) {
+            if (view == PlaneView.HALF_PLANE) {
+                mapping = ModelPanels.halfPlane(g2, plane, scene, theme);
+            } else if (view == PlaneView.DISK) {
+                mapping = ModelPanels.disk(g2, plane, scene, theme);
+            } else if (view == PlaneView.SPHERE) {
+                mapping = ModelPanels.sphere(g2, plane, scene, theme);
+            } else if (family instanceof CategoricalFamily) {
                 mapping = TernaryPanel.draw(g2, plane, scene, theme);
             } else if (family.dimension() == 1) {
                 mapping = LinePanel.draw(g2, plane, scene, theme);

@@ -94,4 +94,30 @@ class FigureCommandTest {
         assertEquals(2, run.status());
         assertTrue(run.err().startsWith("error: "), run.err());
     }
+
+    @Test
+    void modelViewsAndDualCurvesRender() throws Exception {
+        for (String[] args : new String[][] {
+            {"--family", "normal", "--from", "-1,0.5", "--to", "2,1.5", "--view", "disk", "--connection", "e,m"},
+            {"--family", "normal", "--from", "-1,0.5", "--to", "2,1.5", "--view", "half-plane"},
+            {"--family", "categorical", "--from", "0.7,0.2,0.1", "--to", "0.1,0.3,0.6", "--view", "sphere"},
+            {"--family", "gamma", "--from", "0.7,2", "--to", "2,3", "--connection", "e,m,alpha:0.5"},
+            {"--family", "poisson", "--from", "1", "--to", "9", "--connection", "e"}}) {
+            Path out = folder.resolve(String.join("_", args).replaceAll("[^a-z0-9]", "") + ".svg");
+            String[] full = new String[args.length + 4];
+            full[0] = "figure";
+            full[1] = "geodesics";
+            System.arraycopy(args, 0, full, 2, args.length);
+            full[full.length - 2] = "--out";
+            full[full.length - 1] = out.toString();
+            CliTestSupport.Run run = CliTestSupport.run(full);
+            assertEquals(0, run.status(), run.err());
+            String svg = Files.readString(out, StandardCharsets.UTF_8);
+            assertTrue(svg.contains("rgb(31,95,191)"), "the Fisher–Rao curve is drawn: " + String.join(" ", args));
+        }
+        CliTestSupport.Run wrong = CliTestSupport.run("figure", "geodesics", "--family", "gamma", "--from", "1,1", "--to",
+                "2,2", "--view", "disk", "--out", folder.resolve("x.png").toString());
+        assertEquals(2, wrong.status());
+        assertTrue(wrong.err().contains("disk"), wrong.err());
+    }
 }

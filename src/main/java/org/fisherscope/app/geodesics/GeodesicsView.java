@@ -19,6 +19,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.util.Duration;
 import org.fisherscope.app.FigureCanvas;
 import org.fisherscope.figure.GeodesicFigure;
+import org.fisherscope.figure.PlaneView;
 import org.fisherscope.figure.PlaneMapping;
 
 /** The Geodesics page: binds the controls to {@link GeodesicsViewModel} and turns drags into end points. */
@@ -47,6 +48,7 @@ public final class GeodesicsView {
     @FXML private Label conventionLabel;
     @FXML private FigureCanvas canvas;
     @FXML private ComboBox<Lesson> lessonChooser;
+    @FXML private ComboBox<PlaneView> viewChooser;
     @FXML private Label lessonText;
     @FXML private Button playButton;
 
@@ -96,6 +98,11 @@ public final class GeodesicsView {
         errorLabel.textProperty().bind(model.errorTextProperty());
         conventionLabel.textProperty().bind(model.conventionTextProperty());
         canvas.figureProperty().bind(model.figureProperty());
+        viewChooser.valueProperty().addListener((obs, old, v) -> {
+            if (v != null) {
+                model.viewProperty().set(v);
+            }
+        });
         lessonChooser.getItems().setAll(Lesson.ALL);
         lessonChooser.valueProperty().bindBidirectional(model.lessonProperty());
         model.lessonProperty().addListener((obs, old, l) -> showLesson(l));
@@ -113,6 +120,9 @@ public final class GeodesicsView {
     }
 
     private void updateLabels(GeodesicsViewModel.Choice choice) {
+        viewChooser.getItems().setAll(model.availableViews());
+        viewChooser.setValue(model.viewProperty().get());
+        viewChooser.setDisable(viewChooser.getItems().size() < 2);
         String names = String.join(", ", choice.family().parameterNames());
         fromLabel.setText("A (start): " + names);
         toLabel.setText("B (end): " + names);

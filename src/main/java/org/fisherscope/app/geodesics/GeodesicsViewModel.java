@@ -23,6 +23,7 @@ import org.fisherscope.figure.FigureTheme;
 import org.fisherscope.figure.Formats;
 import org.fisherscope.figure.GeodesicFigure;
 import org.fisherscope.figure.GeodesicScene;
+import org.fisherscope.figure.PlaneView;
 import org.fisherscope.geometry.Connection;
 import org.fisherscope.geometry.Divergences;
 import org.fisherscope.geometry.DualGeodesics;
@@ -104,6 +105,7 @@ public final class GeodesicsViewModel {
     private final DoubleProperty alpha = new SimpleDoubleProperty(this, "alpha", 0.5);
     private final ObjectProperty<double[]> window = new SimpleObjectProperty<>(this, "window");
     private final ObjectProperty<Lesson> lesson = new SimpleObjectProperty<>(this, "lesson");
+    private final ObjectProperty<PlaneView> view = new SimpleObjectProperty<>(this, "view", PlaneView.PARAMETERS);
     private final ObjectProperty<FigureTheme> theme;
     private final StringProperty fromText = new SimpleStringProperty(this, "fromText", "");
     private final StringProperty toText = new SimpleStringProperty(this, "toText", "");
@@ -153,6 +155,7 @@ public final class GeodesicsViewModel {
         marker.addListener((obs, old, t) -> refresh());
         theme.addListener((obs, old, t) -> refresh());
         window.addListener((obs, old, w) -> refresh());
+        view.addListener((obs, old, v) -> refresh());
         choice.addListener((obs, old, c) -> reset());
         lesson.addListener((obs, old, l) -> {
             if (l != null) {
@@ -280,6 +283,7 @@ public final class GeodesicsViewModel {
                 + Formats.argument(from.get()) + " --to " + Formats.argument(to.get())
                 + (labels.isEmpty() ? "" : " --connection " + String.join(",", labels))
                 + " --marker " + marker.get()
+                + (view.get() == PlaneView.PARAMETERS ? "" : " --view " + view.get().id())
                 + (w == null ? "" : " --window " + Formats.argument(w))
                 + (theme.get() == FigureTheme.DARK ? " --theme dark" : "");
     }
@@ -297,6 +301,7 @@ public final class GeodesicsViewModel {
 
     private void reset() {
         Choice c = choice.get();
+        view.set(PlaneView.PARAMETERS);
         Lesson l = lesson.get();
         if (l != null && l.choice() != c) {
             lesson.set(null);
@@ -356,7 +361,8 @@ public final class GeodesicsViewModel {
         lengthsText.set(lengths.toString());
         midpointText.set(Formats.point(g.pointAt(0.5)));
         markerText.set(String.format(Locale.ROOT, "γ(%.2f) = %s", marker.get(), Formats.point(g.pointAt(marker.get()))));
-        figure.set(new GeodesicFigure(scene(s, window.get()), theme.get(), commandLine()));
+        PlaneView shown = PlaneView.availableFor(g.family()).contains(view.get()) ? view.get() : PlaneView.PARAMETERS;
+        figure.set(new GeodesicFigure(scene(s, window.get()), theme.get(), shown, commandLine()));
     }
 
     private double[] round(double[] p) {
@@ -398,6 +404,16 @@ public final class GeodesicsViewModel {
     }
 
     // --- properties ------------------------------------------------------------------------------
+
+    /** How the parameter plane is drawn. */
+    public ObjectProperty<PlaneView> viewProperty() {
+        return view;
+    }
+
+    /** The views the current family offers. */
+    public List<PlaneView> availableViews() {
+        return PlaneView.availableFor(choice.get().family());
+    }
 
     /** The lesson being followed, or null. */
     public ObjectProperty<Lesson> lessonProperty() {
