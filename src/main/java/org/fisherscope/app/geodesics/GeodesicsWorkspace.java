@@ -87,20 +87,36 @@ public final class GeodesicsWorkspace implements Workspace {
         if (figure == null) {
             return Optional.empty();
         }
-        Geodesic geodesic = figure.scene().geodesic();
+        List<Geodesic> curves = figure.scene().curves();
         FigureMetadata metadata = figure.metadata();
-        return Optional.of(target -> write(target, geodesic, metadata));
+        return Optional.of(target -> write(target, curves, metadata));
     }
 
-    private static void write(Path target, Geodesic geodesic, FigureMetadata metadata) throws IOException {
-        List<String> header = new ArrayList<>(List.of("t", "arc"));
-        header.addAll(geodesic.family().parameterNames());
+    /**
+     * One row per t = k/200; for every curve drawn (Fisher–Rao first, then e, m, α) its Fisher arc
+     * length and parameters, in columns prefixed by the connection's name.
+     */
+    static void write(Path target, List<Geodesic> curves, FigureMetadata metadata) throws IOException {
+        List<String> header = new ArrayList<>(List.of("t"));
+        for (Geodesic c : curves) {
+            String prefix = c.connection().replace(":", "") + "_";
+            header.add(prefix + "arc");
+            for (String name : c.family().parameterNames()) {
+                header.add(prefix + name);
+            }
+        }
         List<double[]> rows = new ArrayList<>();
-        for (Geodesic.Point p : geodesic.sample(CSV_STEPS)) {
-            double[] row = new double[2 + p.parameters().length];
-            row[0] = p.t();
-            row[1] = p.arc();
-            System.arraycopy(p.parameters(), 0, row, 2, p.parameters().length);
+        for (int k = 0; k <= CSV_STEPS; k++) {
+            double t = (double) k / CSV_STEPS;
+            double[] row = new double[header.size()];
+            row[0] = t;
+            int column = 1;
+            for (Geodesic c : curves) {
+                row[column++] = k == CSV_STEPS ? c.length() : c.arcAt(t);
+                for (double v : c.pointAt(t)) {
+                    row[column++] = v;
+                }
+            }
             rows.add(row);
         }
         CsvTableWriter.write(target, metadata, header, rows);
