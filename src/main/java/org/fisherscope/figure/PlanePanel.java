@@ -61,12 +61,14 @@ final class PlanePanel {
         Graphics2D h = (Graphics2D) g.create();
         try {
             h.clip(data);
+            scene.overlays().drawUnder(h, mapping, theme);
             Handles.curves(h, mapping, scene.curves(), theme);
             Geodesic geodesic = scene.geodesic();
             Handles.handle(h, mapping.toDrawing(geodesic.from()), theme.start(), "A", theme);
             Handles.handle(h, mapping.toDrawing(geodesic.to()), theme.end(), "B", theme);
             Handles.marker(h, mapping.toDrawing(scene.markerPoint()), theme);
             Handles.legend(h, data, scene.curves(), theme);
+            scene.overlays().drawLegend(h, data, theme);
         } finally {
             h.dispose();
         }

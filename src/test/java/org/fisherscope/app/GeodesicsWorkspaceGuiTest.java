@@ -124,6 +124,24 @@ class GeodesicsWorkspaceGuiTest extends FxRobot {
     }
 
     @Test
+    void overlaysAreSurveyedInTheBackgroundAndDrawn() throws Exception {
+        clickOn("#curvatureBox");
+        clickOn("#ballBox");
+        FigureCanvas canvas = lookup("#geodesicCanvas").queryAs(FigureCanvas.class);
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> {
+            GeodesicFigure f = (GeodesicFigure) canvas.figureProperty().get();
+            return f != null && f.scene().overlays().curvature() != null && f.scene().overlays().ball() != null;
+        });
+        GeodesicFigure figure = (GeodesicFigure) canvas.figureProperty().get();
+        // The normal family has R = −1 everywhere (REFERENCE.md).
+        for (double[] column : figure.scene().overlays().curvature().values()) {
+            for (double r : column) {
+                assertTrue(Double.isNaN(r) || Math.abs(r + 1) < 1e-9, "R = " + r);
+            }
+        }
+    }
+
+    @Test
     void typingAValidPointRecomputes() throws Exception {
         TextField to = lookup("#toField").queryAs(TextField.class);
         clickOn(to).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);

@@ -43,6 +43,9 @@ public final class GeodesicsView {
     @FXML private CheckBox eBox;
     @FXML private CheckBox mBox;
     @FXML private CheckBox alphaBox;
+    @FXML private CheckBox curvatureBox;
+    @FXML private CheckBox ballBox;
+    @FXML private CheckBox tissotBox;
     @FXML private Spinner<Double> alphaSpinner;
     @FXML private Label errorLabel;
     @FXML private Label conventionLabel;
@@ -87,6 +90,9 @@ public final class GeodesicsView {
         eBox.selectedProperty().bindBidirectional(model.showEProperty());
         mBox.selectedProperty().bindBidirectional(model.showMProperty());
         alphaBox.selectedProperty().bindBidirectional(model.showAlphaProperty());
+        curvatureBox.selectedProperty().bindBidirectional(model.showCurvatureProperty());
+        ballBox.selectedProperty().bindBidirectional(model.showBallProperty());
+        tissotBox.selectedProperty().bindBidirectional(model.showTissotProperty());
         alphaSpinner.setValueFactory(new SpinnerValueFactory.DoubleSpinnerValueFactory(-5, 5,
                 model.alphaProperty().get(), 0.25));
         alphaSpinner.valueProperty().addListener((obs, old, v) -> {
@@ -123,6 +129,10 @@ public final class GeodesicsView {
         viewChooser.getItems().setAll(model.availableViews());
         viewChooser.setValue(model.viewProperty().get());
         viewChooser.setDisable(viewChooser.getItems().size() < 2);
+        boolean overlays = model.overlaysAvailable();
+        curvatureBox.setDisable(!overlays);
+        ballBox.setDisable(!overlays);
+        tissotBox.setDisable(!overlays);
         String names = String.join(", ", choice.family().parameterNames());
         fromLabel.setText("A (start): " + names);
         toLabel.setText("B (end): " + names);

@@ -23,6 +23,7 @@ import org.fisherscope.figure.FigureTheme;
 import org.fisherscope.figure.Formats;
 import org.fisherscope.figure.GeodesicFigure;
 import org.fisherscope.figure.GeodesicScene;
+import org.fisherscope.figure.PlaneOverlays;
 import org.fisherscope.figure.PlaneView;
 import org.fisherscope.geometry.Connection;
 import org.fisherscope.geometry.Divergences;
@@ -31,6 +32,7 @@ import org.fisherscope.geometry.ExponentialFamily;
 import org.fisherscope.geometry.Geodesic;
 import org.fisherscope.geometry.Geodesics;
 import org.fisherscope.geometry.InvalidInputException;
+import org.fisherscope.geometry.PlaneSurvey;
 import org.fisherscope.geometry.PointText;
 import org.fisherscope.geometry.StatisticalFamily;
 import org.fisherscope.geometry.family.Families;
@@ -92,8 +94,27 @@ public final class GeodesicsViewModel {
     private static final int CLAMP_STEPS = 20;
 
     /** Everything one background solve produces. */
-    record Solution(Geodesic fisher, List<Geodesic> others, double klForward, double klBackward, List<String> problems) {
+    record Solution(Geodesic fisher, List<Geodesic> others, double klForward, double klBackward, List<String> problems,
+                    PlaneOverlays overlays, double[] window) {
     }
+
+    /** Which overlays a request asks for. */
+    record OverlayRequest(boolean curvature, boolean ball, boolean tissot) {
+        boolean any() {
+            return curvature || ball || tissot;
+        }
+    }
+
+    /** Curvature map cells: fine enough to show the gradient, cheap with the cumulant formula (~2 ms). */
+    static final int MAP_COLUMNS = 48;
+    static final int MAP_ROWS = 32;
+    /** Directions shot for the geodesic circle: smooth at any figure size. */
+    static final int BALL_DIRECTIONS = 96;
+    /** Metric ellipses on a grid of this many columns and rows. */
+    static final int TISSOT_COLUMNS = 7;
+    static final int TISSOT_ROWS = 5;
+    /** Size of the ellipse at the view's centre, as a share of the view's width. */
+    static final double TISSOT_SIZE = 0.03;
 
     private final ObjectProperty<Choice> choice = new SimpleObjectProperty<>(this, "choice", Choice.NORMAL);
     private final ObjectProperty<double[]> from = new SimpleObjectProperty<>(this, "from");
@@ -102,6 +123,9 @@ public final class GeodesicsViewModel {
     private final BooleanProperty showE = new SimpleBooleanProperty(this, "showE", false);
     private final BooleanProperty showM = new SimpleBooleanProperty(this, "showM", false);
     private final BooleanProperty showAlpha = new SimpleBooleanProperty(this, "showAlpha", false);
+    private final BooleanProperty showCurvature = new SimpleBooleanProperty(this, "showCurvature", false);
+    private final BooleanProperty showBall = new SimpleBooleanProperty(this, "showBall", false);
+    private final BooleanProperty showTissot = new SimpleBooleanProperty(this, "showTissot", false);
     private final DoubleProperty alpha = new SimpleDoubleProperty(this, "alpha", 0.5);
     private final ObjectProperty<double[]> window = new SimpleObjectProperty<>(this, "window");
     private final ObjectProperty<Lesson> lesson = new SimpleObjectProperty<>(this, "lesson");
@@ -121,6 +145,7 @@ public final class GeodesicsViewModel {
     private final ReadOnlyStringWrapper errorText = new ReadOnlyStringWrapper(this, "errorText", "");
     private final Service<Solution> solver;
     private boolean refit;
+    private double[] surveyedWindow;
 
     public GeodesicsViewModel(Executor executor, ObjectProperty<FigureTheme> theme) {
         this.theme = theme;
@@ -131,10 +156,20 @@ public final class GeodesicsViewModel {
                 double[] p = from.get().clone();
                 double[] q = to.get().clone();
                 List<Connection> connections = connections();
+                double[] viewWindow = window.get() == null ? null : window.get().clone();
+                OverlayRequest overlays = new OverlayRequest(showCurvature.get(), showBall.get(), showTissot.get());
+                double markerAt = marker.get();
                 return new Task<>() {
                     @Override
                     protected Solution call() {
-                        return solve(family, p, q, connections);
+                        Solution s = solve(family, p, q, connections);
+                        if (!overlays.any() || !GeodesicsViewModel.drawsOverlays(family)) {
+                            return s;
+                        }
+                        double[] w = viewWindow != null ? viewWindow : GeodesicFigure.fittedWindow(
+                                new GeodesicScene(s.fisher(), s.others(), markerAt, Optional.empty()));
+                        return new Solution(s.fisher(), s.others(), s.klForward(), s.klBackward(), s.problems(),
+                                survey(family, s.fisher(), w, overlays, this::isCancelled), w);
                     }
                 };
             }
@@ -143,6 +178,10 @@ public final class GeodesicsViewModel {
         solver.setOnSucceeded(e -> {
             Solution s = solver.getValue();
             errorText.set(String.join("\n", s.problems()));
+            surveyedWindow = s.window();
+            if (window.get() == null && s.window() != null) {
+                window.set(s.window());
+            }
             solution.set(s);
             if (refit) {
                 // New curves (another connection): fit the view to them once they are in.
@@ -154,7 +193,13 @@ public final class GeodesicsViewModel {
         solution.addListener((obs, old, s) -> refresh());
         marker.addListener((obs, old, t) -> refresh());
         theme.addListener((obs, old, t) -> refresh());
-        window.addListener((obs, old, w) -> refresh());
+        window.addListener((obs, old, w) -> {
+            refresh();
+            if (w != null && overlaysWanted() && !java.util.Arrays.equals(w, surveyedWindow)) {
+                // The map and the ellipses were surveyed over another window.
+                recompute();
+            }
+        });
         view.addListener((obs, old, v) -> refresh());
         choice.addListener((obs, old, c) -> reset());
         lesson.addListener((obs, old, l) -> {
@@ -165,6 +210,9 @@ public final class GeodesicsViewModel {
         showE.addListener((obs, old, v) -> recomputeAndRefit());
         showM.addListener((obs, old, v) -> recomputeAndRefit());
         showAlpha.addListener((obs, old, v) -> recomputeAndRefit());
+        showCurvature.addListener((obs, old, v) -> recompute());
+        showBall.addListener((obs, old, v) -> recompute());
+        showTissot.addListener((obs, old, v) -> recompute());
         alpha.addListener((obs, old, v) -> {
             if (showAlpha.get()) {
                 recomputeAndRefit();
@@ -195,7 +243,38 @@ public final class GeodesicsViewModel {
                 // KL needs interior points: shown as "—".
             }
         }
-        return new Solution(fisher, others, forward, backward, problems);
+        return new Solution(fisher, others, forward, backward, problems, PlaneOverlays.NONE, null);
+    }
+
+    /** Overlays are drawn on the planes charted by their parameters: normal, gamma, beta. */
+    static boolean drawsOverlays(StatisticalFamily family) {
+        return family.dimension() == 2 && GeodesicFigure.canDraw(family);
+    }
+
+    /** The requested overlays over the window: curvature map, circle around A through B, metric ellipses. */
+    static PlaneOverlays survey(StatisticalFamily family, Geodesic fisher, double[] w, OverlayRequest request,
+                                java.util.function.BooleanSupplier cancelled) {
+        PlaneSurvey.CurvatureGrid grid = request.curvature()
+                ? PlaneSurvey.curvatureGrid(family, w[0], w[1], w[2], w[3], MAP_COLUMNS, MAP_ROWS, cancelled) : null;
+        List<List<double[]>> ball = request.ball() && fisher.length() > 0
+                ? PlaneSurvey.geodesicBall(family, family.toChart(fisher.from()), fisher.length(), BALL_DIRECTIONS) : null;
+        List<List<double[]>> tissot = null;
+        if (request.tissot()) {
+            tissot = new ArrayList<>();
+            double[] middle = {(w[0] + w[1]) / 2, (w[2] + w[3]) / 2};
+            double size = TISSOT_SIZE * (w[1] - w[0]);
+            double radius = family.contains(middle) ? size * Math.sqrt(family.metric(middle)[0][0]) : size;
+            for (int i = 0; i < TISSOT_COLUMNS; i++) {
+                for (int j = 0; j < TISSOT_ROWS; j++) {
+                    double[] c = {w[0] + (i + 0.5) * (w[1] - w[0]) / TISSOT_COLUMNS,
+                        w[2] + (j + 0.5) * (w[3] - w[2]) / TISSOT_ROWS};
+                    if (family.contains(c)) {
+                        tissot.add(PlaneSurvey.tissotEllipse(family, c, radius, 48));
+                    }
+                }
+            }
+        }
+        return new PlaneOverlays(grid, ball, tissot);
     }
 
     private List<Connection> connections() {
@@ -326,13 +405,17 @@ public final class GeodesicsViewModel {
         solver.restart();
     }
 
+    private boolean overlaysWanted() {
+        return showCurvature.get() || showTissot.get();
+    }
+
     private void recomputeAndRefit() {
         refit = true;
         recompute();
     }
 
     private GeodesicScene scene(Solution s, double[] w) {
-        return new GeodesicScene(s.fisher(), s.others(), marker.get(), Optional.ofNullable(w));
+        return new GeodesicScene(s.fisher(), s.others(), marker.get(), Optional.ofNullable(w), s.overlays());
     }
 
     private void refresh() {
@@ -426,6 +509,23 @@ public final class GeodesicsViewModel {
 
     public DoubleProperty markerProperty() {
         return marker;
+    }
+
+    public BooleanProperty showCurvatureProperty() {
+        return showCurvature;
+    }
+
+    public BooleanProperty showBallProperty() {
+        return showBall;
+    }
+
+    public BooleanProperty showTissotProperty() {
+        return showTissot;
+    }
+
+    /** Whether the current family's plane takes the overlays. */
+    public boolean overlaysAvailable() {
+        return drawsOverlays(choice.get().family());
     }
 
     public BooleanProperty showEProperty() {
