@@ -120,6 +120,41 @@ public final class DirichletFamily implements StatisticalFamily, ExponentialFami
         return thirdCumulants(a);
     }
 
+    /**
+     * Γ^m_ij = ½ Σ_l g^{ml} T_lij in closed form. The metric is diag(ψ′(a)) − ψ′(a₀)·11ᵀ, so its inverse
+     * is diag(1/ψ′(a_i)) + u uᵀ·c/(1 − c Σ 1/ψ′(a_i)) with u_i = 1/ψ′(a_i) and c = ψ′(a₀)
+     * (Sherman–Morrison), and with T_lij = δ_lij ψ″(a_l) − ψ″(a₀):
+     * Γ^m_ij = ½ (g^{mi} δ_ij ψ″(a_i) − ψ″(a₀) Σ_l g^{ml}). No general inverse, one polygamma pass per
+     * coordinate: this is the inner loop of every Beta and Dirichlet geodesic.
+     */
+    @Override
+    public double[][][] christoffel(double[] a) {
+        double[] total = Polygamma.trigammaAndTetragamma(sum(a));
+        double c = total[0];
+        double[] u = new double[k];
+        double[] t = new double[k];
+        double sumU = 0;
+        for (int i = 0; i < k; i++) {
+            double[] each = Polygamma.trigammaAndTetragamma(a[i]);
+            u[i] = 1 / each[0];
+            t[i] = each[1];
+            sumU += u[i];
+        }
+        double factor = c / (1 - c * sumU);
+        // Row sums of g⁻¹: Σ_l g^{ml} = u_m + factor·u_m·Σu.
+        double[][][] gamma = new double[k][k][k];
+        for (int m = 0; m < k; m++) {
+            double rowSum = u[m] * (1 + factor * sumU);
+            for (int i = 0; i < k; i++) {
+                double ginvMi = (m == i ? u[m] : 0) + factor * u[m] * u[i];
+                for (int j = 0; j < k; j++) {
+                    gamma[m][i][j] = 0.5 * ((i == j ? ginvMi * t[i] : 0) - total[1] * rowSum);
+                }
+            }
+        }
+        return gamma;
+    }
+
     @Override
     public double[] naturalParameters(double[] chart) {
         return chart.clone();

@@ -60,6 +60,32 @@ public final class Polygamma {
         return shift + series;
     }
 
+    /**
+     * ψ′(x) and ψ″(x) in one pass, sharing the recurrence and the powers of 1/x: the geodesic
+     * equation of the Beta and Dirichlet families needs both at every step.
+     *
+     * @return {ψ′(x), ψ″(x)}
+     */
+    public static double[] trigammaAndTetragamma(double x) {
+        check(x);
+        double shift1 = 0;
+        double shift2 = 0;
+        while (x < ASYMPTOTIC_FROM) {
+            double inv = 1 / x;
+            double inv2 = inv * inv;
+            shift1 += inv2;
+            shift2 -= 2 * inv2 * inv;
+            x += 1;
+        }
+        double inv = 1 / x;
+        double r = inv * inv;
+        double tri = (1 + r * (1.0 / 6 - r * (1.0 / 30 - r * (1.0 / 42 - r * (1.0 / 30 - r * (5.0 / 66
+                - r * (691.0 / 2730 - r * 7.0 / 6))))))) * inv + 0.5 * r;
+        double tetra = -r * (1 + inv + r * (0.5 - r * (1.0 / 6 - r * (1.0 / 6 - r * (3.0 / 10 - r * (5.0 / 6
+                - r * (691.0 / 210 - r * 35.0 / 2)))))));
+        return new double[] {shift1 + tri, shift2 + tetra};
+    }
+
     private static void check(double x) {
         if (!(x > 0) || Double.isInfinite(x)) {
             throw new IllegalArgumentException("polygamma functions are evaluated for finite x > 0, got " + x);

@@ -63,6 +63,22 @@ class GammaBetaDirichletTest {
     }
 
     @Test
+    void closedFormChristoffelSymbolsMatchTheGenericFormula() {
+        for (DirichletFamily family : new DirichletFamily[] {beta, dirichlet}) {
+            double[] a = family.dimension() == 2 ? new double[] {0.3, 7} : new double[] {0.3, 2.2, 11};
+            double[][][] closed = family.christoffel(a);
+            double[][][] generic = org.fisherscope.geometry.MetricCalculus.christoffel(family.metric(a),
+                    family.metricDerivative(a));
+            for (int m = 0; m < a.length; m++) {
+                for (int i = 0; i < a.length; i++) {
+                    assertArrayEquals(generic[m][i], closed[m][i], 1e-11 * Math.max(1, Math.abs(generic[m][i][i])),
+                            family.name());
+                }
+            }
+        }
+    }
+
+    @Test
     void curvatureByCumulantsAndFromTheMetricAgree() {
         double[][] points = {{0.3, 1}, {1, 1}, {4, 0.2}};
         for (double[] p : points) {

@@ -52,6 +52,15 @@ class PolygammaTest {
     }
 
     @Test
+    void fusedPassEqualsTheSeparateFunctions() {
+        for (double[] row : MPMATH) {
+            double[] both = Polygamma.trigammaAndTetragamma(row[0]);
+            assertEquals(row[2], both[0], RELATIVE * Math.abs(row[2]));
+            assertEquals(row[3], both[1], RELATIVE * Math.abs(row[3]));
+        }
+    }
+
+    @Test
     void taylorSeriesNearZero() {
         // ψ(x) = −1/x − γ + ζ(2)x − ζ(3)x² + ζ(4)x³ − …, truncated at x⁴ ≈ 1e-12 for x = 1e-3.
         double x = 1e-3;
