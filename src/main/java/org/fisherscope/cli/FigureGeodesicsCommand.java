@@ -56,8 +56,8 @@ final class FigureGeodesicsCommand implements Callable<Integer> {
         }
         Geodesic geodesic = points.geodesic();
         if (!GeodesicFigure.canDraw(geodesic.family())) {
-            throw new InvalidInputException("figure geodesics draws 1-parameter families, normal, gamma, beta and"
-                    + " categorical with k = 3; this is " + geodesic.family().name() + " with "
+            throw new InvalidInputException("figure geodesics draws 1-parameter families, normal, gamma, beta,"
+                    + " categorical and dirichlet with k = 3; this is " + geodesic.family().name() + " with "
                     + geodesic.family().parameterNames().size() + " parameters");
         }
         List<Geodesic> others = new ArrayList<>();

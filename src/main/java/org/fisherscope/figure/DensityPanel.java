@@ -37,7 +37,9 @@ final class DensityPanel {
         Geodesic geodesic = scene.geodesic();
         String markerName = String.format(Locale.ROOT, "γ(%.2f)", scene.marker());
         JFreeChart chart;
-        if (geodesic.family() instanceof ContinuousDensity density) {
+        if (geodesic.family().name().equals("dirichlet")) {
+            chart = bars(geodesic, scene, markerName, theme);
+        } else if (geodesic.family() instanceof ContinuousDensity density) {
             chart = curves(geodesic, scene, density, markerName, theme);
         } else if (geodesic.family() instanceof DiscreteDistribution discrete) {
             chart = pmf(geodesic, scene, discrete, markerName, theme);
@@ -129,7 +131,9 @@ final class DensityPanel {
 
     private static JFreeChart bars(Geodesic geodesic, GeodesicScene scene, String markerName, FigureTheme theme) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        double[][] distributions = {geodesic.from(), scene.markerPoint(), geodesic.to()};
+        // Categorical probabilities, or a Dirichlet's mean E[p_i] = a_i/a₀.
+        double[][] distributions = {normalised(geodesic.from()), normalised(scene.markerPoint()),
+            normalised(geodesic.to())};
         String[] names = {"A", markerName, "B"};
         for (int s = 0; s < 3; s++) {
             for (int i = 0; i < distributions[s].length; i++) {
@@ -137,6 +141,18 @@ final class DensityPanel {
             }
         }
         return barChart(data, "outcome", theme, true);
+    }
+
+    private static double[] normalised(double[] a) {
+        double total = 0;
+        for (double v : a) {
+            total += v;
+        }
+        double[] p = new double[a.length];
+        for (int i = 0; i < a.length; i++) {
+            p[i] = a[i] / total;
+        }
+        return p;
     }
 
     private static JFreeChart barChart(DefaultCategoryDataset data, String label, FigureTheme theme,

@@ -57,11 +57,15 @@ public final class GeodesicFigure implements Figure {
 
     /**
      * Whether the family can be drawn: 1-parameter families, 2-parameter families charted by their
-     * parameters (normal, gamma, beta) and the 3-outcome simplex.
+     * parameters (normal, gamma, beta), the 3-outcome simplex and the 3-parameter Dirichlet family
+     * (projected onto the simplex by its mean).
      */
     public static boolean canDraw(StatisticalFamily family) {
         if (family instanceof CategoricalFamily c) {
             return c.outcomes() == 3;
+        }
+        if (family.name().equals("dirichlet")) {
+            return family.dimension() == 3;
         }
         return family.dimension() == 1 || DRAWN_PLANES.contains(family.name());
     }
@@ -91,7 +95,7 @@ public final class GeodesicFigure implements Figure {
                 mapping = ModelPanels.disk(g2, plane, scene, theme);
             } else if (view == PlaneView.SPHERE) {
                 mapping = ModelPanels.sphere(g2, plane, scene, theme);
-            } else if (family instanceof CategoricalFamily) {
+            } else if (family instanceof CategoricalFamily || family.name().equals("dirichlet")) {
                 mapping = TernaryPanel.draw(g2, plane, scene, theme);
             } else if (family.dimension() == 1) {
                 mapping = LinePanel.draw(g2, plane, scene, theme);

@@ -10,7 +10,9 @@ import org.fisherscope.geometry.Geodesic;
 
 /**
  * The probability simplex of a 3-outcome categorical family as an equilateral triangle
- * (p1 bottom left, p2 bottom right, p3 top), with guide lines every 0.1 and the geodesic.
+ * (p1 bottom left, p2 bottom right, p3 top), with guide lines every 0.1 and the geodesics. A
+ * 3-parameter Dirichlet family is projected onto the same triangle by its mean a/a₀ (a₀ = Σa), the
+ * concentration a₀ being printed under the triangle.
  */
 final class TernaryPanel {
 
@@ -27,7 +29,10 @@ final class TernaryPanel {
         double bottom = area.getCenterY() + side * SIN60 / 2;
         PlaneMapping mapping = new PlaneMapping() {
             @Override
-            public Point2D toDrawing(double[] p) {
+            public Point2D toDrawing(double[] point) {
+                // Dirichlet points (a1, a2, a3) are drawn at their means a/Σa; probabilities sum to 1 already.
+                double total = point[0] + point[1] + point[2];
+                double[] p = {point[0] / total, point[1] / total, point[2] / total};
                 double x = p[1] + p[2] / 2;
                 double y = p[2] * SIN60;
                 return new Point2D.Double(left + x * side, bottom - y * side);
@@ -79,6 +84,14 @@ final class TernaryPanel {
         g.drawString("p3 = 1", (float) v3.getX() - 20, (float) v3.getY() - 8);
 
         Geodesic geodesic = scene.geodesic();
+        if (!(geodesic.family() instanceof org.fisherscope.geometry.family.CategoricalFamily)) {
+            g.setFont(theme.smallFont());
+            g.setPaint(theme.muted());
+            g.drawString(String.format(java.util.Locale.ROOT,
+                    "drawn at the mean a/a₀; concentration a₀ = Σa: A %s, γ(t) %s, B %s (dragging keeps a₀)",
+                    Formats.number(sum(geodesic.from())), Formats.number(sum(scene.markerPoint())),
+                    Formats.number(sum(geodesic.to()))), (float) (area.getX() + 6), (float) (area.getMaxY() - 4));
+        }
         Handles.curves(g, mapping, scene.curves(), theme);
         Handles.handle(g, mapping.toDrawing(geodesic.from()), theme.start(), "A", theme);
         Handles.handle(g, mapping.toDrawing(geodesic.to()), theme.end(), "B", theme);
@@ -101,5 +114,13 @@ final class TernaryPanel {
             path.closePath();
         }
         return path;
+    }
+
+    private static double sum(double[] a) {
+        double s = 0;
+        for (double v : a) {
+            s += v;
+        }
+        return s;
     }
 }

@@ -50,8 +50,10 @@ public final class MeanParameters {
                     continue;
                 }
                 double value = family.logPartition(candidate) - dot(candidate, eta);
-                // Near the solution the decrease is below the objective's rounding: take the step.
-                if (value <= objective || lastStep) {
+                // Near the solution the objective's decrease drowns in its rounding; the gradient's
+                // norm still measures progress there.
+                if (value < objective || lastStep
+                        || norm(subtract(family.meanParameters(candidate), eta)) < norm(gradient)) {
                     theta = candidate;
                     objective = value;
                     moved = true;

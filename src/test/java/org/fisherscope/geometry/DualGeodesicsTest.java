@@ -105,6 +105,24 @@ class DualGeodesicsTest {
     }
 
     @Test
+    void mGeodesicOfTheDirichletFamilyInvertsEveryMeanAlongTheWay() {
+        // t = 0.0625 once stalled the mean inversion at its rounding floor.
+        DirichletFamily dirichlet = DirichletFamily.dirichlet(3);
+        double[] a = {2, 3, 1.5};
+        double[] b = {6, 1, 2};
+        Geodesic m = DualGeodesics.between(dirichlet, a, b, Connection.M);
+        double[] etaA = dirichlet.meanParameters(a);
+        double[] etaB = dirichlet.meanParameters(b);
+        for (int k = 0; k <= 64; k++) {
+            double t = k / 64.0;
+            double[] eta = dirichlet.meanParameters(m.pointAt(t));
+            for (int i = 0; i < 3; i++) {
+                assertEquals(etaA[i] + t * (etaB[i] - etaA[i]), eta[i], 1e-10, "t = " + t);
+            }
+        }
+    }
+
+    @Test
     void nonExponentialFamiliesAndBadConnectionsAreRefused() {
         MultivariateNormalFamily mvn = new MultivariateNormalFamily(2);
         assertThrows(InvalidInputException.class, () -> DualGeodesics.between(mvn, new double[] {0, 0, 1, 0, 1},
