@@ -57,7 +57,7 @@ final class FigureGeodesicsCommand implements Callable<Integer> {
         Geodesic geodesic = points.geodesic();
         if (!GeodesicFigure.canDraw(geodesic.family())) {
             throw new InvalidInputException("figure geodesics draws 1-parameter families, normal, gamma, beta,"
-                    + " categorical and dirichlet with k = 3; this is " + geodesic.family().name() + " with "
+                    + " categorical and dirichlet with k = 3, and mvnormal:d=2; this is " + geodesic.family().name() + " with "
                     + geodesic.family().parameterNames().size() + " parameters");
         }
         List<Geodesic> others = new ArrayList<>();

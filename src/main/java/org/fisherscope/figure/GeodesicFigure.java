@@ -58,7 +58,7 @@ public final class GeodesicFigure implements Figure {
     /**
      * Whether the family can be drawn: 1-parameter families, 2-parameter families charted by their
      * parameters (normal, gamma, beta), the 3-outcome simplex and the 3-parameter Dirichlet family
-     * (projected onto the simplex by its mean).
+     * (projected onto the simplex by its mean), and bivariate normals in data space.
      */
     public static boolean canDraw(StatisticalFamily family) {
         if (family instanceof CategoricalFamily c) {
@@ -66,6 +66,9 @@ public final class GeodesicFigure implements Figure {
         }
         if (family.name().equals("dirichlet")) {
             return family.dimension() == 3;
+        }
+        if (family.name().equals("mvnormal:d=2")) {
+            return true;
         }
         return family.dimension() == 1 || DRAWN_PLANES.contains(family.name());
     }
@@ -95,6 +98,8 @@ public final class GeodesicFigure implements Figure {
                 mapping = ModelPanels.disk(g2, plane, scene, theme);
             } else if (view == PlaneView.SPHERE) {
                 mapping = ModelPanels.sphere(g2, plane, scene, theme);
+            } else if (family.name().equals("mvnormal:d=2")) {
+                mapping = CovariancePanel.draw(g2, plane, scene, theme);
             } else if (family instanceof CategoricalFamily || family.name().equals("dirichlet")) {
                 mapping = TernaryPanel.draw(g2, plane, scene, theme);
             } else if (family.dimension() == 1) {
@@ -102,7 +107,11 @@ public final class GeodesicFigure implements Figure {
             } else {
                 mapping = PlanePanel.draw(g2, plane, scene, theme);
             }
-            DensityPanel.draw(g2, densities, scene, theme);
+            if (family.name().startsWith("mvnormal")) {
+                ParameterTracePanel.draw(g2, densities, scene, theme);
+            } else {
+                DensityPanel.draw(g2, densities, scene, theme);
+            }
             drawFooter(g2, area);
         } finally {
             g2.dispose();
@@ -111,7 +120,11 @@ public final class GeodesicFigure implements Figure {
 
     /** The view window {xmin, xmax, ymin, ymax} that shows every curve of the scene with a margin. */
     public static double[] fittedWindow(GeodesicScene scene) {
-        return scene.geodesic().family().dimension() == 1 ? LinePanel.fit(scene) : PlanePanel.fit(scene);
+        StatisticalFamily family = scene.geodesic().family();
+        if (family.name().equals("mvnormal:d=2")) {
+            return CovariancePanel.fit(scene);
+        }
+        return family.dimension() == 1 ? LinePanel.fit(scene) : PlanePanel.fit(scene);
     }
 
     /** The parameter plane's mapping as last drawn (empty before the first draw). */

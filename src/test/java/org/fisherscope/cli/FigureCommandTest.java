@@ -103,7 +103,8 @@ class FigureCommandTest {
             {"--family", "categorical", "--from", "0.7,0.2,0.1", "--to", "0.1,0.3,0.6", "--view", "sphere"},
             {"--family", "gamma", "--from", "0.7,2", "--to", "2,3", "--connection", "e,m,alpha:0.5"},
             {"--family", "poisson", "--from", "1", "--to", "9", "--connection", "e"},
-            {"--family", "dirichlet", "--from", "2,3,1.5", "--to", "6,1,2", "--connection", "e,m"}}) {
+            {"--family", "dirichlet", "--from", "2,3,1.5", "--to", "6,1,2", "--connection", "e,m"},
+            {"--family", "mvnormal:d=2", "--from", "0,0,1,0.5,1", "--to", "1,-1,0.5,0,2"}}) {
             Path out = folder.resolve(String.join("_", args).replaceAll("[^a-z0-9]", "") + ".svg");
             String[] full = new String[args.length + 4];
             full[0] = "figure";

@@ -54,6 +54,8 @@ public final class GeodesicsViewModel {
         GAMMA("gamma", "Gamma (shape, scale)", new double[] {0.7, 2}, new double[] {2, 3}),
         BETA("beta", "Beta (a, b)", new double[] {0.5, 2}, new double[] {4, 1}),
         DIRICHLET("dirichlet:k=3", "Dirichlet (a1, a2, a3)", new double[] {2, 3, 1.5}, new double[] {6, 1, 2}),
+        BIVARIATE_NORMAL("mvnormal:d=2", "Bivariate normal N(μ, Σ)", new double[] {-1, 0, 1, 0.6, 0.8},
+                new double[] {1.5, 0.5, 0.4, -0.3, 1.5}),
         BERNOULLI("bernoulli", "Bernoulli (p)", new double[] {0.1}, new double[] {0.8}),
         BINOMIAL("binomial:n=10", "Binomial (n = 10, p)", new double[] {0.2}, new double[] {0.7}),
         POISSON("poisson", "Poisson (λ)", new double[] {1}, new double[] {9}),
@@ -301,7 +303,10 @@ public final class GeodesicsViewModel {
     public void move(End end, double[] parameters) {
         StatisticalFamily family = choice.get().family();
         double[] current = endpoint(end).get();
-        if (choice.get() == Choice.DIRICHLET) {
+        if (choice.get() == Choice.BIVARIATE_NORMAL) {
+            // The plane is data space: a drag moves the mean and keeps the covariance.
+            parameters = new double[] {parameters[0], parameters[1], current[2], current[3], current[4]};
+        } else if (choice.get() == Choice.DIRICHLET) {
             // The plane shows the mean a/a₀: a drag moves the mean and keeps the concentration a₀.
             double concentration = current[0] + current[1] + current[2];
             parameters = new double[] {parameters[0] * concentration, parameters[1] * concentration,
