@@ -142,6 +142,26 @@ class GeodesicsWorkspaceGuiTest extends FxRobot {
     }
 
     @Test
+    void draggingABivariateNormalMovesItsMeanAndKeepsItsCovariance() throws Exception {
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<Object> chooser = lookup("#familyChooser").queryAs(javafx.scene.control.ComboBox.class);
+        interact(() -> chooser.getSelectionModel().select(
+                org.fisherscope.app.geodesics.GeodesicsViewModel.Choice.BIVARIATE_NORMAL));
+        // The numerical distance the command line prints for the same points.
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> distance().startsWith("3.16308351"));
+        FigureCanvas canvas = lookup("#geodesicCanvas").queryAs(FigureCanvas.class);
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> canvas.figureProperty().get() != null
+                && ((GeodesicFigure) canvas.figureProperty().get()).mapping().isPresent());
+        GeodesicFigure figure = (GeodesicFigure) canvas.figureProperty().get();
+        Point2D handle = figure.mapping().orElseThrow().startHandle(figure.scene().geodesic().from());
+        drag(canvas.localToScreen(handle.getX(), handle.getY()), MouseButton.PRIMARY).moveBy(30, -20)
+                .release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> !distance().startsWith("3.16308351"));
+        String from = lookup("#fromField").queryAs(TextField.class).getText();
+        assertTrue(from.endsWith("1.0, 0.6, 0.8"), "the covariance stays: " + from);
+    }
+
+    @Test
     void typingAValidPointRecomputes() throws Exception {
         TextField to = lookup("#toField").queryAs(TextField.class);
         clickOn(to).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
