@@ -10,6 +10,7 @@ import org.fisherscope.figure.FigureExporter;
 import org.fisherscope.figure.Formats;
 import org.fisherscope.figure.GeodesicFigure;
 import org.fisherscope.figure.GeodesicScene;
+import org.fisherscope.figure.PlaneOverlays;
 import org.fisherscope.figure.PlaneView;
 import org.fisherscope.geometry.Connection;
 import org.fisherscope.geometry.Geodesic;
@@ -44,6 +45,11 @@ final class FigureGeodesicsCommand implements Callable<Integer> {
                     + "the sphere of radius 2). Default: ${DEFAULT-VALUE}.")
     String view;
 
+    @Option(names = "--overlay", paramLabel = "O[,O]", split = ",",
+            description = "Draw under the curves (normal, gamma, beta; circle also categorical k = 3): curvature "
+                    + "(scalar curvature map), circle (geodesic circle around A through B), ellipses (metric ellipses).")
+    List<String> overlays = new ArrayList<>();
+
     @Option(names = "--window", paramLabel = "XMIN,XMAX,YMIN,YMAX",
             description = "View window of the parameter plane (for 1-parameter families YMIN,YMAX bound the "
                     + "parameter); default: fitted to the curves.")
@@ -67,10 +73,28 @@ final class FigureGeodesicsCommand implements Callable<Integer> {
                 others.add(points.geodesic(c));
             }
         }
-        GeodesicScene scene = new GeodesicScene(geodesic, others, marker, parseWindow());
+        Optional<double[]> window = parseWindow();
+        GeodesicScene plain = new GeodesicScene(geodesic, others, marker, window);
+        GeodesicScene scene = plain;
+        if (!overlays.isEmpty()) {
+            for (String o : overlays) {
+                if (!List.of("curvature", "circle", "ellipses").contains(o)) {
+                    throw new InvalidInputException("--overlay takes curvature, circle and ellipses; got '" + o + "'");
+                }
+            }
+            if (geodesic.family().dimension() != 2) {
+                throw new InvalidInputException("--overlay needs a 2-dimensional family (normal, gamma, beta, categorical"
+                        + " with k = 3); " + geodesic.family().name() + " has " + geodesic.family().dimension());
+            }
+            double[] w = window.orElseGet(() -> GeodesicFigure.fittedWindow(plain));
+            scene = new GeodesicScene(geodesic, others, marker, Optional.of(w), PlaneOverlays.survey(geodesic.family(),
+                    geodesic, w, overlays.contains("curvature"), overlays.contains("circle"),
+                    overlays.contains("ellipses"), () -> false));
+        }
         String command = "fisherscope figure geodesics " + points.asArguments()
                 + ("fisher".equals(connection) ? "" : " --connection " + connection) + " --marker " + marker
                 + ("parameters".equals(view) ? "" : " --view " + view)
+                + (overlays.isEmpty() ? "" : " --overlay " + String.join(",", overlays))
                 + (window == null ? "" : " --window " + window) + output.asArguments();
         GeodesicFigure figure = new GeodesicFigure(scene, output.figureTheme(), PlaneView.parse(view), command);
         FigureExporter.export(figure, output.out, output.exportOptions());

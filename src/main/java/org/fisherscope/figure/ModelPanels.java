@@ -220,6 +220,7 @@ final class ModelPanels {
         Graphics2D h = (Graphics2D) g.create();
         try {
             h.clip(area);
+            scene.overlays().drawBallAndEllipses(h, mapping, theme);
             Handles.curves(h, mapping, scene.curves(), theme);
             Handles.handle(h, mapping.toDrawing(scene.geodesic().from()), theme.start(), "A", theme);
             Handles.handle(h, mapping.toDrawing(scene.geodesic().to()), theme.end(), "B", theme);

@@ -8,11 +8,15 @@ import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 import java.util.Locale;
+import java.util.ArrayList;
+import org.fisherscope.geometry.Geodesic;
 import org.fisherscope.geometry.PlaneSurvey;
+import org.fisherscope.geometry.StatisticalFamily;
 
 /**
- * What may be drawn under the curves of a parameter plane: a scalar-curvature colour map, the geodesic
- * circle around A through B, and a grid of metric ellipses (Tissot indicatrices). Any part may be null.
+ * What may be drawn under the curves of a parameter plane: a scalar-curvature colour map (over the
+ * chart's rectangle), the geodesic circle around A through B, and metric ellipses (Tissot indicatrices).
+ * The circle and the ellipses are in the family's parameters. Any part may be null.
  */
 public record PlaneOverlays(PlaneSurvey.CurvatureGrid curvature, List<List<double[]>> ball,
                             List<List<double[]>> tissot) {
@@ -23,10 +27,70 @@ public record PlaneOverlays(PlaneSurvey.CurvatureGrid curvature, List<List<doubl
     /** Alpha of the colour map, so the curves and the grid stay readable above it. */
     private static final int MAP_ALPHA = 120;
 
+    /** Curvature map cells: fine enough to show the gradient, cheap with the cumulant formula (~2 ms). */
+    static final int MAP_COLUMNS = 48;
+    static final int MAP_ROWS = 32;
+    /** Directions shot for the geodesic circle: smooth at any figure size. */
+    static final int BALL_DIRECTIONS = 96;
+    /** Metric ellipses on a grid of this many columns and rows. */
+    static final int TISSOT_COLUMNS = 7;
+    static final int TISSOT_ROWS = 5;
+    /** Size of the ellipse at the view's centre, as a share of the view's width. */
+    static final double TISSOT_SIZE = 0.03;
+
+    /**
+     * The requested overlays: the curvature map over the window (only where the chart is the parameters
+     * themselves, so the grid is the drawn rectangle), the circle around A through B, metric ellipses —
+     * the last two converted from chart points to parameters for drawing.
+     */
+    public static PlaneOverlays survey(StatisticalFamily family, Geodesic fisher, double[] w, boolean curvature,
+                                       boolean circle, boolean ellipses, java.util.function.BooleanSupplier cancelled) {
+        boolean chartIsParameters = family.parameterNames().size() == family.dimension();
+        PlaneSurvey.CurvatureGrid grid = curvature && chartIsParameters
+                ? PlaneSurvey.curvatureGrid(family, w[0], w[1], w[2], w[3], MAP_COLUMNS, MAP_ROWS, cancelled) : null;
+        List<List<double[]>> ball = circle && fisher.length() > 0
+                ? toParameters(family, PlaneSurvey.geodesicBall(family, family.toChart(fisher.from()), fisher.length(),
+                        BALL_DIRECTIONS)) : null;
+        if (!chartIsParameters) {
+            // Ellipses on a grid of the parameters' rectangle make sense only where that rectangle is drawn.
+            return new PlaneOverlays(null, ball, null);
+        }
+        List<List<double[]>> tissot = null;
+        if (ellipses) {
+            tissot = new ArrayList<>();
+            double[] middle = {(w[0] + w[1]) / 2, (w[2] + w[3]) / 2};
+            double size = TISSOT_SIZE * (w[1] - w[0]);
+            double radius = family.contains(middle) ? size * Math.sqrt(family.metric(middle)[0][0]) : size;
+            for (int i = 0; i < TISSOT_COLUMNS; i++) {
+                for (int j = 0; j < TISSOT_ROWS; j++) {
+                    double[] c = {w[0] + (i + 0.5) * (w[1] - w[0]) / TISSOT_COLUMNS,
+                        w[2] + (j + 0.5) * (w[3] - w[2]) / TISSOT_ROWS};
+                    if (family.contains(c)) {
+                        tissot.add(PlaneSurvey.tissotEllipse(family, c, radius, 48));
+                    }
+                }
+            }
+        }
+        return new PlaneOverlays(grid, ball, tissot);
+    }
+
+    private static List<List<double[]>> toParameters(StatisticalFamily family, List<List<double[]>> runs) {
+        return runs.stream().map(run -> run.stream().map(family::toParameters).toList()).toList();
+    }
+
     void drawUnder(Graphics2D g, PlaneMapping mapping, FigureTheme theme) {
         if (curvature != null) {
             drawCurvature(g, mapping);
         }
+        drawBallAndEllipses(g, mapping, theme);
+    }
+
+    /**
+     * The circle and the ellipses alone, for views that are not the parameters' own rectangle (ternary,
+     * sphere, Poincaré models), where a rectangular curvature grid has no meaning. In the Poincaré
+     * models the geodesic circle is a Euclidean circle, as hyperbolic circles are.
+     */
+    void drawBallAndEllipses(Graphics2D g, PlaneMapping mapping, FigureTheme theme) {
         if (tissot != null) {
             g.setPaint(theme.muted());
             g.setStroke(new BasicStroke(0.9f));
@@ -47,23 +111,25 @@ public record PlaneOverlays(PlaneSurvey.CurvatureGrid curvature, List<List<doubl
         int nx = v.length;
         int ny = v[0].length;
         double range = range();
-        double dx = (curvature.xMax() - curvature.xMin()) / nx;
-        double dy = (curvature.yMax() - curvature.yMin()) / ny;
+        // Cell edges computed once per grid line, so neighbouring cells share them exactly (no seams).
+        double[] xs = new double[nx + 1];
+        double[] ys = new double[ny + 1];
+        for (int i = 0; i <= nx; i++) {
+            double x = curvature.xMin() + i * (curvature.xMax() - curvature.xMin()) / nx;
+            xs[i] = Math.round(mapping.toDrawing(new double[] {x, curvature.yMin()}).getX());
+        }
+        for (int j = 0; j <= ny; j++) {
+            double y = curvature.yMin() + j * (curvature.yMax() - curvature.yMin()) / ny;
+            ys[j] = Math.round(mapping.toDrawing(new double[] {curvature.xMin(), y}).getY());
+        }
         for (int i = 0; i < nx; i++) {
             for (int j = 0; j < ny; j++) {
                 if (!Double.isFinite(v[i][j])) {
                     continue;
                 }
-                double x0 = curvature.xMin() + i * dx;
-                double y0 = curvature.yMin() + j * dy;
-                Point2D a = mapping.toDrawing(new double[] {x0, y0});
-                Point2D b = mapping.toDrawing(new double[] {x0 + dx, y0 + dy});
-                double left = Math.round(Math.min(a.getX(), b.getX()));
-                double top = Math.round(Math.min(a.getY(), b.getY()));
-                double right = Math.round(Math.max(a.getX(), b.getX()));
-                double bottom = Math.round(Math.max(a.getY(), b.getY()));
                 g.setPaint(colour(v[i][j] / range, MAP_ALPHA));
-                g.fill(new Rectangle2D.Double(left, top, right - left, bottom - top));
+                g.fill(new Rectangle2D.Double(Math.min(xs[i], xs[i + 1]), Math.min(ys[j], ys[j + 1]),
+                        Math.abs(xs[i + 1] - xs[i]), Math.abs(ys[j + 1] - ys[j])));
             }
         }
         g.dispose();

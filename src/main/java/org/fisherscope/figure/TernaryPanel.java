@@ -92,6 +92,7 @@ final class TernaryPanel {
                     Formats.number(sum(geodesic.from())), Formats.number(sum(scene.markerPoint())),
                     Formats.number(sum(geodesic.to()))), (float) (area.getX() + 6), (float) (area.getMaxY() - 4));
         }
+        scene.overlays().drawBallAndEllipses(g, mapping, theme);
         Handles.curves(g, mapping, scene.curves(), theme);
         Handles.handle(g, mapping.toDrawing(geodesic.from()), theme.start(), "A", theme);
         Handles.handle(g, mapping.toDrawing(geodesic.to()), theme.end(), "B", theme);

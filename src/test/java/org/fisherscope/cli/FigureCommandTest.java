@@ -104,7 +104,10 @@ class FigureCommandTest {
             {"--family", "gamma", "--from", "0.7,2", "--to", "2,3", "--connection", "e,m,alpha:0.5"},
             {"--family", "poisson", "--from", "1", "--to", "9", "--connection", "e"},
             {"--family", "dirichlet", "--from", "2,3,1.5", "--to", "6,1,2", "--connection", "e,m"},
-            {"--family", "mvnormal:d=2", "--from", "0,0,1,0.5,1", "--to", "1,-1,0.5,0,2"}}) {
+            {"--family", "mvnormal:d=2", "--from", "0,0,1,0.5,1", "--to", "1,-1,0.5,0,2"},
+            {"--family", "beta", "--from", "0.5,2", "--to", "4,1", "--overlay", "curvature,circle,ellipses"},
+            {"--family", "normal", "--from", "-1,0.5", "--to", "2,1.5", "--view", "disk", "--overlay", "circle"},
+            {"--family", "categorical", "--from", "0.7,0.2,0.1", "--to", "0.1,0.3,0.6", "--overlay", "circle"}}) {
             Path out = folder.resolve(String.join("_", args).replaceAll("[^a-z0-9]", "") + ".svg");
             String[] full = new String[args.length + 4];
             full[0] = "figure";
@@ -117,6 +120,9 @@ class FigureCommandTest {
             String svg = Files.readString(out, StandardCharsets.UTF_8);
             assertTrue(svg.contains("rgb(31,95,191)"), "the Fisher–Rao curve is drawn: " + String.join(" ", args));
         }
+        CliTestSupport.Run badOverlay = CliTestSupport.run("figure", "geodesics", "--family", "poisson", "--from", "1",
+                "--to", "2", "--overlay", "circle", "--out", folder.resolve("y.png").toString());
+        assertEquals(2, badOverlay.status(), "1-D families have no plane to draw circles on");
         CliTestSupport.Run wrong = CliTestSupport.run("figure", "geodesics", "--family", "gamma", "--from", "1,1", "--to",
                 "2,2", "--view", "disk", "--out", folder.resolve("x.png").toString());
         assertEquals(2, wrong.status());

@@ -130,7 +130,7 @@ public final class GeodesicsView {
         viewChooser.setValue(model.viewProperty().get());
         viewChooser.setDisable(viewChooser.getItems().size() < 2);
         boolean overlays = model.overlaysAvailable();
-        curvatureBox.setDisable(!overlays);
+        curvatureBox.setDisable(!model.curvatureMapAvailable());
         ballBox.setDisable(!overlays);
         tissotBox.setDisable(!overlays);
         String names = String.join(", ", choice.family().parameterNames());

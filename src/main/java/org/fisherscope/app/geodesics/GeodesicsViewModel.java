@@ -32,7 +32,6 @@ import org.fisherscope.geometry.ExponentialFamily;
 import org.fisherscope.geometry.Geodesic;
 import org.fisherscope.geometry.Geodesics;
 import org.fisherscope.geometry.InvalidInputException;
-import org.fisherscope.geometry.PlaneSurvey;
 import org.fisherscope.geometry.PointText;
 import org.fisherscope.geometry.StatisticalFamily;
 import org.fisherscope.geometry.family.Families;
@@ -108,16 +107,7 @@ public final class GeodesicsViewModel {
         }
     }
 
-    /** Curvature map cells: fine enough to show the gradient, cheap with the cumulant formula (~2 ms). */
-    static final int MAP_COLUMNS = 48;
-    static final int MAP_ROWS = 32;
-    /** Directions shot for the geodesic circle: smooth at any figure size. */
-    static final int BALL_DIRECTIONS = 96;
-    /** Metric ellipses on a grid of this many columns and rows. */
-    static final int TISSOT_COLUMNS = 7;
-    static final int TISSOT_ROWS = 5;
-    /** Size of the ellipse at the view's centre, as a share of the view's width. */
-    static final double TISSOT_SIZE = 0.03;
+
 
     private final ObjectProperty<Choice> choice = new SimpleObjectProperty<>(this, "choice", Choice.NORMAL);
     private final ObjectProperty<double[]> from = new SimpleObjectProperty<>(this, "from");
@@ -172,7 +162,8 @@ public final class GeodesicsViewModel {
                         double[] w = viewWindow != null ? viewWindow : GeodesicFigure.fittedWindow(
                                 new GeodesicScene(s.fisher(), s.others(), markerAt, Optional.empty()));
                         return new Solution(s.fisher(), s.others(), s.klForward(), s.klBackward(), s.problems(),
-                                survey(family, s.fisher(), w, overlays, this::isCancelled), w);
+                                PlaneOverlays.survey(family, s.fisher(), w, overlays.curvature(), overlays.ball(),
+                                        overlays.tissot(), this::isCancelled), w);
                     }
                 };
             }
@@ -254,31 +245,6 @@ public final class GeodesicsViewModel {
         return family.dimension() == 2 && GeodesicFigure.canDraw(family);
     }
 
-    /** The requested overlays over the window: curvature map, circle around A through B, metric ellipses. */
-    static PlaneOverlays survey(StatisticalFamily family, Geodesic fisher, double[] w, OverlayRequest request,
-                                java.util.function.BooleanSupplier cancelled) {
-        PlaneSurvey.CurvatureGrid grid = request.curvature()
-                ? PlaneSurvey.curvatureGrid(family, w[0], w[1], w[2], w[3], MAP_COLUMNS, MAP_ROWS, cancelled) : null;
-        List<List<double[]>> ball = request.ball() && fisher.length() > 0
-                ? PlaneSurvey.geodesicBall(family, family.toChart(fisher.from()), fisher.length(), BALL_DIRECTIONS) : null;
-        List<List<double[]>> tissot = null;
-        if (request.tissot()) {
-            tissot = new ArrayList<>();
-            double[] middle = {(w[0] + w[1]) / 2, (w[2] + w[3]) / 2};
-            double size = TISSOT_SIZE * (w[1] - w[0]);
-            double radius = family.contains(middle) ? size * Math.sqrt(family.metric(middle)[0][0]) : size;
-            for (int i = 0; i < TISSOT_COLUMNS; i++) {
-                for (int j = 0; j < TISSOT_ROWS; j++) {
-                    double[] c = {w[0] + (i + 0.5) * (w[1] - w[0]) / TISSOT_COLUMNS,
-                        w[2] + (j + 0.5) * (w[3] - w[2]) / TISSOT_ROWS};
-                    if (family.contains(c)) {
-                        tissot.add(PlaneSurvey.tissotEllipse(family, c, radius, 48));
-                    }
-                }
-            }
-        }
-        return new PlaneOverlays(grid, ball, tissot);
-    }
 
     private List<Connection> connections() {
         List<Connection> list = new ArrayList<>();
@@ -375,6 +341,7 @@ public final class GeodesicsViewModel {
                 + (labels.isEmpty() ? "" : " --connection " + String.join(",", labels))
                 + " --marker " + marker.get()
                 + (view.get() == PlaneView.PARAMETERS ? "" : " --view " + view.get().id())
+                + overlayArgument()
                 + (w == null ? "" : " --window " + Formats.argument(w))
                 + (theme.get() == FigureTheme.DARK ? " --theme dark" : "");
     }
@@ -388,6 +355,20 @@ public final class GeodesicsViewModel {
             choice.set(l.choice());
         }
         setEnds(l.from(), l.to());
+    }
+
+    private String overlayArgument() {
+        List<String> names = new ArrayList<>();
+        if (showCurvature.get() && curvatureMapAvailable()) {
+            names.add("curvature");
+        }
+        if (showBall.get() && overlaysAvailable()) {
+            names.add("circle");
+        }
+        if (showTissot.get() && curvatureMapAvailable()) {
+            names.add("ellipses");
+        }
+        return names.isEmpty() ? "" : " --overlay " + String.join(",", names);
     }
 
     private void reset() {
@@ -538,6 +519,12 @@ public final class GeodesicsViewModel {
     /** Whether the current family's plane takes the overlays. */
     public boolean overlaysAvailable() {
         return drawsOverlays(choice.get().family());
+    }
+
+    /** Whether the curvature map can be drawn: on planes charted by their parameters (not the simplex). */
+    public boolean curvatureMapAvailable() {
+        StatisticalFamily family = choice.get().family();
+        return drawsOverlays(family) && family.parameterNames().size() == family.dimension();
     }
 
     public BooleanProperty showEProperty() {
