@@ -6,14 +6,8 @@ import java.awt.Graphics2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
-import java.util.Optional;
 import org.fisherscope.geometry.Geodesic;
-import org.jfree.chart.ChartRenderingInfo;
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * A bivariate normal family drawn in data space: the path of the means and, along the Fisher–Rao
@@ -36,40 +30,18 @@ final class CovariancePanel {
         xAxis.setRange(w[0], w[1]);
         NumberAxis yAxis = Charts.axis("x₂", theme);
         yAxis.setRange(w[2], w[3]);
-        XYPlot plot = new XYPlot(new XYSeriesCollection(), xAxis, yAxis, null);
-        Charts.style(plot, theme);
-        JFreeChart chart = new JFreeChart(null, theme.labelFont(), plot, false);
-        chart.setBackgroundPaint(theme.background());
         // Ellipses must look like ellipses: measure the data area once, widen the shorter range to the
         // same scale on both axes, then draw.
-        ChartRenderingInfo probe = new ChartRenderingInfo();
-        chart.draw((Graphics2D) g.create(), area, probe);
-        Rectangle2D measured = probe.getPlotInfo().getDataArea();
+        Rectangle2D measured = AxesFrame.draw((Graphics2D) g.create(), area, xAxis, yAxis, theme).data();
         double perPixel = Math.max((w[1] - w[0]) / measured.getWidth(), (w[3] - w[2]) / measured.getHeight());
         double cx = (w[0] + w[1]) / 2;
         double cy = (w[2] + w[3]) / 2;
         xAxis.setRange(cx - perPixel * measured.getWidth() / 2, cx + perPixel * measured.getWidth() / 2);
         yAxis.setRange(cy - perPixel * measured.getHeight() / 2, cy + perPixel * measured.getHeight() / 2);
-        ChartRenderingInfo info = new ChartRenderingInfo();
-        chart.draw(g, area, info);
-        Rectangle2D data = info.getPlotInfo().getDataArea();
-        PlaneMapping mapping = new PlaneMapping() {
-            @Override
-            public Point2D toDrawing(double[] p) {
-                return new Point2D.Double(xAxis.valueToJava2D(p[0], data, RectangleEdge.BOTTOM),
-                        yAxis.valueToJava2D(p[1], data, RectangleEdge.LEFT));
-            }
-
-            /** Only the mean is read from a position; the caller keeps the covariance. */
-            @Override
-            public Optional<double[]> toParameters(Point2D d) {
-                if (!data.contains(d)) {
-                    return Optional.empty();
-                }
-                return Optional.of(new double[] {xAxis.java2DToValue(d.getX(), data, RectangleEdge.BOTTOM),
-                    yAxis.java2DToValue(d.getY(), data, RectangleEdge.LEFT)});
-            }
-        };
+        AxesFrame frame = AxesFrame.draw(g, area, xAxis, yAxis, theme);
+        Rectangle2D data = frame.data();
+        // Only the mean is read from a position; the caller keeps the covariance.
+        PlaneMapping mapping = frame.planeMapping();
         Graphics2D h = (Graphics2D) g.create();
         try {
             h.clip(data);

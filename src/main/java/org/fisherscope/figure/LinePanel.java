@@ -7,12 +7,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.Optional;
 import org.fisherscope.geometry.Geodesic;
 import org.fisherscope.geometry.StatisticalFamily;
-import org.jfree.chart.ChartRenderingInfo;
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * A 1-parameter family's geodesics as the parameter against t: every connection joins the same two
@@ -33,13 +28,8 @@ final class LinePanel {
         tAxis.setRange(-0.04, 1.04);
         NumberAxis valueAxis = Charts.axis(family.parameterNames().get(0), theme);
         valueAxis.setRange(window[2], window[3]);
-        XYPlot plot = new XYPlot(new XYSeriesCollection(), tAxis, valueAxis, null);
-        Charts.style(plot, theme);
-        JFreeChart chart = new JFreeChart(null, theme.labelFont(), plot, false);
-        chart.setBackgroundPaint(theme.background());
-        ChartRenderingInfo info = new ChartRenderingInfo();
-        chart.draw(g, area, info);
-        Rectangle2D data = info.getPlotInfo().getDataArea();
+        AxesFrame frame = AxesFrame.draw(g, area, tAxis, valueAxis, theme);
+        Rectangle2D data = frame.data();
         Geodesic fisher = scene.geodesic();
         // Curves are drawn against t; the mapping places a parameter value at the marker's t.
         PlaneMapping mapping = new PlaneMapping() {
@@ -53,7 +43,7 @@ final class LinePanel {
                 if (d.getY() < data.getMinY() || d.getY() > data.getMaxY()) {
                     return Optional.empty();
                 }
-                return Optional.of(new double[] {valueAxis.java2DToValue(d.getY(), data, RectangleEdge.LEFT)});
+                return Optional.of(new double[] {frame.yValue(d.getY())});
             }
 
             @Override
@@ -67,8 +57,7 @@ final class LinePanel {
             }
 
             private Point2D at(double t, double value) {
-                return new Point2D.Double(tAxis.valueToJava2D(t, data, RectangleEdge.BOTTOM),
-                        valueAxis.valueToJava2D(value, data, RectangleEdge.LEFT));
+                return frame.point(t, value);
             }
         };
         Graphics2D h = (Graphics2D) g.create();
@@ -79,8 +68,7 @@ final class LinePanel {
                 java.awt.geom.Path2D path = new java.awt.geom.Path2D.Double();
                 for (int k = 0; k <= Handles.CURVE_POINTS; k++) {
                     double t = (double) k / Handles.CURVE_POINTS;
-                    Point2D p = new Point2D.Double(tAxis.valueToJava2D(t, data, RectangleEdge.BOTTOM),
-                            valueAxis.valueToJava2D(c.pointAt(t)[0], data, RectangleEdge.LEFT));
+                    Point2D p = frame.point(t, c.pointAt(t)[0]);
                     if (k == 0) {
                         path.moveTo(p.getX(), p.getY());
                     } else {

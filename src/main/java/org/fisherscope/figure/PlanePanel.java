@@ -1,18 +1,11 @@
 package org.fisherscope.figure;
 
 import java.awt.Graphics2D;
-import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
-import java.util.Optional;
 import org.fisherscope.geometry.Geodesic;
 import org.fisherscope.geometry.StatisticalFamily;
-import org.jfree.chart.ChartRenderingInfo;
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The parameter plane of a 2-parameter family whose chart is its parameters (normal (μ, σ), gamma
@@ -35,29 +28,9 @@ final class PlanePanel {
         xAxis.setRange(window[0], window[1]);
         NumberAxis yAxis = Charts.axis(axisLabel(names.get(1)), theme);
         yAxis.setRange(window[2], window[3]);
-        XYPlot plot = new XYPlot(new XYSeriesCollection(), xAxis, yAxis, null);
-        Charts.style(plot, theme);
-        JFreeChart chart = new JFreeChart(null, theme.labelFont(), plot, false);
-        chart.setBackgroundPaint(theme.background());
-        ChartRenderingInfo info = new ChartRenderingInfo();
-        chart.draw(g, area, info);
-        Rectangle2D data = info.getPlotInfo().getDataArea();
-        PlaneMapping mapping = new PlaneMapping() {
-            @Override
-            public Point2D toDrawing(double[] p) {
-                return new Point2D.Double(xAxis.valueToJava2D(p[0], data, RectangleEdge.BOTTOM),
-                        yAxis.valueToJava2D(p[1], data, RectangleEdge.LEFT));
-            }
-
-            @Override
-            public Optional<double[]> toParameters(Point2D d) {
-                if (!data.contains(d)) {
-                    return Optional.empty();
-                }
-                return Optional.of(new double[] {xAxis.java2DToValue(d.getX(), data, RectangleEdge.BOTTOM),
-                    yAxis.java2DToValue(d.getY(), data, RectangleEdge.LEFT)});
-            }
-        };
+        AxesFrame frame = AxesFrame.draw(g, area, xAxis, yAxis, theme);
+        Rectangle2D data = frame.data();
+        PlaneMapping mapping = frame.planeMapping();
         Graphics2D h = (Graphics2D) g.create();
         try {
             h.clip(data);
