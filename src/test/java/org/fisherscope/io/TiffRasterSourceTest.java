@@ -88,6 +88,46 @@ class TiffRasterSourceTest {
     }
 
     @Test
+    void geoTiffTagsGiveTheMapCoordinatesAlsoOfAWindow() throws Exception {
+        int[][] codes = codes(40, 30, 11, 9);
+        BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_BYTE_GRAY);
+        for (int r = 0; r < 30; r++) {
+            image.getRaster().setSamples(0, r, 40, 1, 0, codes[r]);
+        }
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
+        ImageWriteParam param = writer.getDefaultWriteParam();
+        javax.imageio.metadata.IIOMetadata metadata = writer.getDefaultImageMetadata(
+                javax.imageio.ImageTypeSpecifier.createFromRenderedImage(image), param);
+        javax.imageio.plugins.tiff.TIFFDirectory directory = javax.imageio.plugins.tiff.TIFFDirectory.createFromMetadata(metadata);
+        // PIK2-like box: 106.63 E, 5.98 S at the top-left corner, 0.0001° pixels.
+        directory.addTIFFField(new javax.imageio.plugins.tiff.TIFFField(
+                new javax.imageio.plugins.tiff.TIFFTag("ModelPixelScale", 33550,
+                        1 << javax.imageio.plugins.tiff.TIFFTag.TIFF_DOUBLE, 3),
+                javax.imageio.plugins.tiff.TIFFTag.TIFF_DOUBLE, 3, new double[] {1e-4, 1e-4, 0}));
+        directory.addTIFFField(new javax.imageio.plugins.tiff.TIFFField(
+                new javax.imageio.plugins.tiff.TIFFTag("ModelTiepoint", 33922,
+                        1 << javax.imageio.plugins.tiff.TIFFTag.TIFF_DOUBLE, 6),
+                javax.imageio.plugins.tiff.TIFFTag.TIFF_DOUBLE, 6, new double[] {0, 0, 0, 106.63, -5.98, 0}));
+        Path file = folder.resolve("geo_2020.tif");
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
+            writer.setOutput(out);
+            writer.write(null, new IIOImage(image, null, directory.getAsMetadata()), param);
+        }
+        writer.dispose();
+        try (TiffRasterSource source = TiffRasterSource.open(file)) {
+            RasterSource.GeoTransform t = source.geoTransform().orElseThrow();
+            assertEquals(106.63, t.originX(), 1e-12);
+            assertEquals(-5.98, t.originY(), 1e-12);
+            assertEquals(1e-4, t.pixelWidth(), 1e-18);
+        }
+        try (TiffRasterSource window = TiffRasterSource.open(file, new Rectangle(10, 5, 20, 20))) {
+            RasterSource.GeoTransform t = window.geoTransform().orElseThrow();
+            assertEquals(106.63 + 10e-4, t.originX(), 1e-12);
+            assertEquals(-5.98 - 5e-4, t.originY(), 1e-12);
+        }
+    }
+
+    @Test
     void aWindowReadsOnlyItsPixels() throws Exception {
         int[][] codes = codes(90, 70, 11, 3);
         Path file = write(codes, false, "Deflate", true);
