@@ -161,7 +161,7 @@ class CommandLineTest {
         CliTestSupport.Run help = CliTestSupport.run("--help");
         assertEquals(0, help.status());
         assertTrue(help.out().contains("distance") && help.out().contains("figure"));
-        for (String sub : List.of("distance", "geodesic", "curvature", "markov", "figure", "gui")) {
+        for (String sub : List.of("distance", "geodesic", "curvature", "markov", "landuse", "figure", "gui")) {
             CliTestSupport.Run subHelp = CliTestSupport.run(sub, "--help");
             assertEquals(0, subHelp.status(), sub);
             assertTrue(subHelp.out().startsWith("Usage:"), sub);

@@ -1,0 +1,110 @@
+package org.fisherscope.landuse;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.fisherscope.geometry.InvalidInputException;
+
+/**
+ * The whole land-use analysis of a stack of yearly class rasters: simplex shares and their Fisher–Rao
+ * trajectory, the same on the Markov classes, the pooled absorbing chain into Built, and per year
+ * percolation of Built with the box-counting dimension of its largest cluster's boundary.
+ *
+ * <p>Rasters are streamed row by row, two years at a time (the transition counts need both); only the
+ * Built mask of the year at hand is held whole, one byte per cell, for the cluster labelling.
+ */
+public final class LandUseAnalysis {
+
+    private LandUseAnalysis() {
+    }
+
+    /** Opens the raster of one year (a new source each call: files are read more than once). */
+    @FunctionalInterface
+    public interface YearRaster {
+        org.fisherscope.io.RasterSource open() throws IOException;
+    }
+
+    /** One year's counts and Built structure. */
+    public record YearResult(int year, long[] classCounts, long noDataCells, Percolation.Result percolation,
+                             BoxCounting.Result boundary) {
+    }
+
+    /** Everything the command line and the GUI report. */
+    public record Result(Legend legend, int[] years, List<YearResult> perYear, Trajectory.Result simplex,
+                         Trajectory.Result markovClasses, LandUseChain.Result chain, List<String> warnings) {
+    }
+
+    /** Runs the analysis; years must increase and every raster must share one grid. */
+    public static Result run(int[] years, List<YearRaster> rasters, Legend legend, BooleanSupplier cancelled)
+            throws IOException {
+        if (years.length != rasters.size()) {
+            throw new InvalidInputException(years.length + " years for " + rasters.size() + " rasters");
+        }
+        if (years.length < 2) {
+            throw new InvalidInputException("land-use analysis needs at least two years of maps, got " + years.length);
+        }
+        List<YearResult> perYear = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        TransitionCounts pooled = new TransitionCounts(legend);
+        int rows = -1;
+        int columns = -1;
+        String firstName = null;
+        int[] previousRow = null;
+        for (int y = 0; y < years.length; y++) {
+            try (org.fisherscope.io.RasterSource current = rasters.get(y).open();
+                 org.fisherscope.io.RasterSource previous = y > 0 ? rasters.get(y - 1).open() : null) {
+                if (rows < 0) {
+                    rows = current.height();
+                    columns = current.width();
+                    firstName = current.name();
+                } else if (current.height() != rows || current.width() != columns) {
+                    throw new InvalidInputException("the rasters do not share one grid: " + firstName + " is " + columns
+                            + " × " + rows + " pixels but " + current.name() + " is " + current.width() + " × "
+                            + current.height());
+                }
+                long[] counts = new long[org.fisherscope.landuse.Legend.MAX_CODE + 1];
+                long noData = 0;
+                boolean[] built = new boolean[Math.multiplyExact(rows, columns)];
+                int[] row = new int[columns];
+                previousRow = y > 0 ? new int[columns] : null;
+                TransitionCounts period = new TransitionCounts(legend);
+                for (int r = 0; r < rows; r++) {
+                    if (cancelled.getAsBoolean()) {
+                        throw new java.util.concurrent.CancellationException("land-use analysis cancelled");
+                    }
+                    current.readRow(r, row);
+                    for (int c = 0; c < columns; c++) {
+                        int code = row[c];
+                        if (code < 0 || code > Legend.MAX_CODE || legend.name(code) == null) {
+                            noData++;
+                        } else {
+                            counts[code]++;
+                        }
+                        built[r * columns + c] = code == legend.absorbing();
+                    }
+                    if (previous != null) {
+                        previous.readRow(r, previousRow);
+                        period.add(previousRow, row);
+                    }
+                }
+                pooled.add(period);
+                if (noData > 0) {
+                    warnings.add(current.name() + ": " + noData + " cells hold codes outside the legend (no-data)");
+                }
+                Percolation.Result percolation = Percolation.of(built, rows, columns, cancelled);
+                BoxCounting.Result boundary = percolation.largestSize() > 0 && Math.max(rows, columns) >= 8
+                        ? BoxCounting.of(percolation.largest(), rows, columns) : null;
+                perYear.add(new YearResult(years[y], counts, noData, percolation, boundary));
+            }
+        }
+        double[][] shares = new double[years.length][];
+        double[][] markov = new double[years.length][];
+        for (int y = 0; y < years.length; y++) {
+            shares[y] = legend.shares(perYear.get(y).classCounts());
+            markov[y] = legend.markovDistribution(perYear.get(y).classCounts());
+        }
+        return new Result(legend, years.clone(), perYear, Trajectory.of(years, shares), Trajectory.of(years, markov),
+                LandUseChain.analyse(pooled), warnings);
+    }
+}

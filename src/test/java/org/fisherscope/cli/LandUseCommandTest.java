@@ -1,0 +1,95 @@
+package org.fisherscope.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code landuse} end to end on a tiny stack of GeoTIFF-free TIFFs written here, with hand-counted answers. */
+class LandUseCommandTest {
+
+    /** Ratios of small integers and closed-form distances. */
+    private static final double EXACT = 1e-12;
+
+    @TempDir
+    Path folder;
+
+    /** 30 × 30: left half Crops (5), right half Trees (2), top row Water (1), a Built (7) block of side b at (10, 10). */
+    private void map(int year, int b, int extraCode) throws Exception {
+        BufferedImage image = new BufferedImage(30, 30, BufferedImage.TYPE_BYTE_GRAY);
+        for (int r = 0; r < 30; r++) {
+            for (int c = 0; c < 30; c++) {
+                int code = c < 15 ? 5 : 2;
+                if (r == 0) {
+                    code = 1;
+                }
+                if (r >= 10 && r < 10 + b && c >= 10 && c < 10 + b) {
+                    code = 7;
+                }
+                image.getRaster().setSample(c, r, 0, code);
+            }
+        }
+        if (extraCode >= 0) {
+            image.getRaster().setSample(29, 29, 0, extraCode);
+        }
+        ImageIO.write(image, "tiff", folder.resolve("lulc_" + year + ".tif").toFile());
+    }
+
+    @Test
+    void aGrowingBuiltBlock() throws Exception {
+        map(2017, 4, -1);
+        map(2018, 8, -1);
+        map(2019, 12, 0);
+        CliTestSupport.Run run = CliTestSupport.run("landuse", "--input", folder.toString(), "--json");
+        assertEquals(0, run.status(), run.err());
+        JsonNode out = new ObjectMapper().readTree(run.out());
+        for (String key : List.of("years", "shares", "velocities", "pulses", "markov", "percolation",
+                "fractalDimension")) {
+            assertTrue(out.has(key), key);
+        }
+        // 2017: 870 land cells (30 × 29), Built 16 of them; left block columns 10–13 are all < 15 (Crops).
+        JsonNode first = out.get("shares").get(0);
+        assertEquals(16.0 / 870, first.get("capital").asDouble(), EXACT);
+        assertEquals((15 * 29 - 16) / 870.0, first.get("agrarian").asDouble(), EXACT);
+        double[] p = {first.get("commons").asDouble(), first.get("agrarian").asDouble(), first.get("capital").asDouble()};
+        JsonNode second = out.get("shares").get(1);
+        double[] q = {second.get("commons").asDouble(), second.get("agrarian").asDouble(), second.get("capital").asDouble()};
+        double bc = 0;
+        for (int i = 0; i < 3; i++) {
+            bc += Math.sqrt(p[i] * q[i]);
+        }
+        assertEquals(2 * Math.acos(bc), out.get("velocities").get(0).get("radPerYear").asDouble(), 1e-9,
+                "REFERENCE: 2·arccos of the Bhattacharyya coefficient per year");
+        JsonNode markov = out.get("markov");
+        assertEquals(1.0, markov.get("builtSelfRetention").asDouble(), 0, "Built never reverts here");
+        assertTrue(markov.get("expectedYears").get("Water").isNull());
+        assertTrue(markov.get("expectedYearsReason").get("Water").asText().contains("cannot reach"));
+        JsonNode perc = out.get("percolation").get(0);
+        assertEquals(16.0 / 900, perc.get("p").asDouble(), EXACT, "p is over all cells, water included");
+        assertEquals(1, perc.get("clusters").asInt());
+        assertTrue(out.get("fractalDimension").get(2).get("df").isNumber());
+        assertEquals(1, out.get("noDataCells").asInt(), "the code 0 cell in 2019");
+    }
+
+    @Test
+    void mismatchedGridsASingleYearAndMissingYearsAreExplained() throws Exception {
+        map(2017, 4, -1);
+        CliTestSupport.Run one = CliTestSupport.run("landuse", "--input", folder.toString());
+        assertEquals(2, one.status());
+        assertTrue(one.err().contains("at least two years"), one.err());
+        ImageIO.write(new BufferedImage(20, 30, BufferedImage.TYPE_BYTE_GRAY), "tiff",
+                folder.resolve("lulc_2018.tif").toFile());
+        CliTestSupport.Run mismatch = CliTestSupport.run("landuse", "--input", folder.toString());
+        assertEquals(2, mismatch.status());
+        assertTrue(mismatch.err().contains("lulc_2017.tif") && mismatch.err().contains("lulc_2018.tif"), mismatch.err());
+        CliTestSupport.Run years = CliTestSupport.run("landuse", "--input", folder.toString(), "--years", "2017");
+        assertEquals(2, years.status());
+    }
+}
