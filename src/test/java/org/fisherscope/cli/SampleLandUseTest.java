@@ -1,0 +1,54 @@
+package org.fisherscope.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.fisherscope.io.TiffRasterSource;
+import org.fisherscope.landuse.SyntheticLandscape;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The shipped synthetic stack: it is what the generator makes, and the pipeline reads all of it. */
+class SampleLandUseTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theShippedSampleIsReproducibleFromItsSeed() throws Exception {
+        SampleLandUse.main(new String[] {folder.toString()});
+        for (int year = 2017; year <= 2024; year += 7) {
+            Path shipped = Path.of("sample-data/landuse/synthetic_lulc_" + year + ".tif");
+            Path made = folder.resolve("synthetic_lulc_" + year + ".tif");
+            try (TiffRasterSource a = TiffRasterSource.open(shipped); TiffRasterSource b = TiffRasterSource.open(made)) {
+                int[] rowA = new int[a.width()];
+                int[] rowB = new int[b.width()];
+                for (int r = 0; r < a.height(); r += 37) {
+                    a.readRow(r, rowA);
+                    b.readRow(r, rowB);
+                    assertArrayEquals(rowB, rowA, year + " row " + r);
+                }
+                assertEquals(106.63, a.geoTransform().orElseThrow().originX(), 1e-12);
+                assertEquals(-5.98, a.geoTransform().orElseThrow().originY(), 1e-12);
+            }
+        }
+        assertTrue(Files.size(folder.resolve("synthetic_lulc_2017.tif")) < 200_000, "Deflate keeps the sample small");
+    }
+
+    @Test
+    void theWholeAnalysisRunsOnTheSample() throws Exception {
+        CliTestSupport.Run run = CliTestSupport.run("landuse", "--input", "sample-data/landuse", "--json");
+        assertEquals(0, run.status(), run.err());
+        JsonNode out = new ObjectMapper().readTree(run.out());
+        assertEquals(SyntheticLandscape.YEARS, out.get("years").size());
+        assertEquals(7, out.get("markov").get("pooledTransition").size(), "the seven Markov classes");
+        // The generator's design: the fastest period is 2019–2020, and the main development dominates by 2024.
+        assertEquals(2019, out.get("pulses").get(0).get("from").asInt());
+        assertTrue(out.get("percolation").get(7).get("largestClusterShare").asDouble() > 0.9);
+    }
+}
