@@ -40,6 +40,17 @@ final class LandUseCommand implements Callable<Integer> {
             description = "The years of the rasters in order; default: the first 19xx/20xx in each file name.")
     List<Integer> years;
 
+    /** Fraction of a pixel within which a --bbox edge counts as lying on a pixel edge. */
+    static final double BBOX_SNAP = 1e-6;
+
+    @Option(names = "--window", paramLabel = "COL,ROW,WIDTH,HEIGHT",
+            description = "Analyse only this pixel window of every raster (GeoTIFF).")
+    String window;
+
+    @Option(names = "--bbox", paramLabel = "XMIN,YMIN,XMAX,YMAX",
+            description = "Analyse only this box in the rasters' own map coordinates (needs GeoTIFF georeferencing).")
+    String bbox;
+
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
@@ -60,7 +71,8 @@ final class LandUseCommand implements Callable<Integer> {
             if (k > 0 && sortedYears[k] == sortedYears[k - 1]) {
                 throw new InvalidInputException("two rasters for " + sortedYears[k] + ": give each year once");
             }
-            rasters.add(() -> open(file));
+            java.awt.Rectangle region = region(file);
+            rasters.add(() -> open(file, region));
         }
         LandUseAnalysis.Result r = LandUseAnalysis.run(sortedYears, rasters, Legend.esri(), () -> false);
         Map<String, Object> out = report(r);
@@ -124,9 +136,64 @@ final class LandUseCommand implements Callable<Integer> {
         return name.endsWith(".tif") || name.endsWith(".tiff") || name.endsWith(".asc");
     }
 
-    private static org.fisherscope.io.RasterSource open(Path file) throws IOException {
-        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".asc") ? AsciiGridSource.open(file)
-                : TiffRasterSource.open(file);
+    private static org.fisherscope.io.RasterSource open(Path file, java.awt.Rectangle region) throws IOException {
+        boolean ascii = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".asc");
+        if (ascii && region != null) {
+            throw new InvalidInputException("--window and --bbox are read from GeoTIFFs; " + file.getFileName()
+                    + " is an ASCII grid");
+        }
+        return ascii ? AsciiGridSource.open(file) : TiffRasterSource.open(file, region);
+    }
+
+    /** The pixel window of --window or --bbox for one file, or null for the whole raster. */
+    private java.awt.Rectangle region(Path file) throws IOException {
+        if (window != null && bbox != null) {
+            throw new InvalidInputException("give --window or --bbox, not both");
+        }
+        if (window != null) {
+            double[] w = numbers(window, 4, "--window", "COL,ROW,WIDTH,HEIGHT");
+            return new java.awt.Rectangle((int) w[0], (int) w[1], (int) w[2], (int) w[3]);
+        }
+        if (bbox == null) {
+            return null;
+        }
+        double[] b = numbers(bbox, 4, "--bbox", "XMIN,YMIN,XMAX,YMAX");
+        if (!(b[0] < b[2] && b[1] < b[3])) {
+            throw new InvalidInputException("--bbox needs XMIN < XMAX and YMIN < YMAX; got " + bbox);
+        }
+        try (org.fisherscope.io.RasterSource whole = open(file, null)) {
+            org.fisherscope.io.RasterSource.GeoTransform t = whole.geoTransform().orElseThrow(() ->
+                    new InvalidInputException(file.getFileName() + " has no GeoTIFF georeferencing; --bbox needs it"
+                            + " (use --window in pixels instead)"));
+            // Pixels the box touches; edges within BBOX_SNAP of a pixel line snap to it (decimal degrees
+            // rarely land exactly on a pixel edge).
+            int col0 = (int) Math.floor((b[0] - t.originX()) / t.pixelWidth() + BBOX_SNAP);
+            int col1 = (int) Math.ceil((b[2] - t.originX()) / t.pixelWidth() - BBOX_SNAP);
+            int row0 = (int) Math.floor((t.originY() - b[3]) / t.pixelHeight() + BBOX_SNAP);
+            int row1 = (int) Math.ceil((t.originY() - b[1]) / t.pixelHeight() - BBOX_SNAP);
+            java.awt.Rectangle r = new java.awt.Rectangle(col0, row0, col1 - col0, row1 - row0)
+                    .intersection(new java.awt.Rectangle(0, 0, whole.width(), whole.height()));
+            if (r.isEmpty()) {
+                throw new InvalidInputException("--bbox " + bbox + " does not overlap " + file.getFileName());
+            }
+            return r;
+        }
+    }
+
+    private static double[] numbers(String text, int count, String option, String form) {
+        String[] parts = text.split(",");
+        if (parts.length != count) {
+            throw new InvalidInputException(option + " takes " + form + "; got '" + text + "'");
+        }
+        double[] v = new double[count];
+        for (int i = 0; i < count; i++) {
+            try {
+                v[i] = Double.parseDouble(parts[i].trim());
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException(option + " takes " + form + "; '" + parts[i] + "' is not a number");
+            }
+        }
+        return v;
     }
 
     static Map<String, Object> report(LandUseAnalysis.Result r) {

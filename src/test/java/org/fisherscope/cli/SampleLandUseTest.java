@@ -51,4 +51,28 @@ class SampleLandUseTest {
         assertEquals(2019, out.get("pulses").get(0).get("from").asInt());
         assertTrue(out.get("percolation").get(7).get("largestClusterShare").asDouble() > 0.9);
     }
+
+    @Test
+    void aBoundingBoxInMapCoordinatesEqualsTheSamePixelWindow() throws Exception {
+        // Pixel width 0.14°/1558 and height 0.10°/1113: columns 334–1001, rows 223–779 of the sample.
+        double pw = 0.14 / 1558;
+        double ph = 0.10 / 1113;
+        String bbox = String.format(java.util.Locale.ROOT, "%.12f,%.12f,%.12f,%.12f", 106.63 + 334 * pw,
+                -5.98 - 780 * ph, 106.63 + 1002 * pw, -5.98 - 223 * ph);
+        CliTestSupport.Run byBox = CliTestSupport.run("landuse", "--input", "sample-data/landuse", "--bbox", bbox, "--json");
+        CliTestSupport.Run byWindow = CliTestSupport.run("landuse", "--input", "sample-data/landuse", "--window",
+                "334,223,668,557", "--json");
+        assertEquals(0, byBox.status(), byBox.err());
+        assertEquals(0, byWindow.status(), byWindow.err());
+        JsonNode box = new ObjectMapper().readTree(byBox.out());
+        JsonNode window = new ObjectMapper().readTree(byWindow.out());
+        assertEquals(window.get("percolation").toString(), box.get("percolation").toString());
+        assertTrue(!window.get("percolation").equals(new ObjectMapper().readTree(
+                CliTestSupport.run("landuse", "--input", "sample-data/landuse", "--json").out()).get("percolation")),
+                "a window sees less than the whole map");
+        CliTestSupport.Run outside = CliTestSupport.run("landuse", "--input", "sample-data/landuse", "--bbox",
+                "0,0,1,1");
+        assertEquals(2, outside.status());
+        assertTrue(outside.err().contains("does not overlap"), outside.err());
+    }
 }
