@@ -19,6 +19,7 @@ import org.fisherscope.io.YearFromName;
 import org.fisherscope.landuse.LandUseAnalysis;
 import org.fisherscope.landuse.LandUseChain;
 import org.fisherscope.landuse.Legend;
+import org.fisherscope.landuse.LegendFile;
 import org.fisherscope.landuse.Trajectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,6 +43,11 @@ final class LandUseCommand implements Callable<Integer> {
 
     /** Fraction of a pixel within which a --bbox edge counts as lying on a pixel edge. */
     static final double BBOX_SNAP = 1e-6;
+
+    @Option(names = "--mapping", paramLabel = "FILE.csv",
+            description = "Legend: CSV with columns code,name,group (commons|agrarian|capital|none),markov (yes|no),"
+                    + "absorbing (yes|no)[,colour]; default: the Esri/Impact Observatory legend.")
+    Path mapping;
 
     @Option(names = "--window", paramLabel = "COL,ROW,WIDTH,HEIGHT",
             description = "Analyse only this pixel window of every raster (GeoTIFF).")
@@ -74,7 +80,8 @@ final class LandUseCommand implements Callable<Integer> {
             java.awt.Rectangle region = region(file);
             rasters.add(() -> open(file, region));
         }
-        LandUseAnalysis.Result r = LandUseAnalysis.run(sortedYears, rasters, Legend.esri(), () -> false);
+        Legend legend = mapping == null ? Legend.esri() : LegendFile.read(mapping);
+        LandUseAnalysis.Result r = LandUseAnalysis.run(sortedYears, rasters, legend, () -> false);
         Map<String, Object> out = report(r);
         if (json) {
             System.out.println(Json.write(out));

@@ -12,14 +12,15 @@ import org.fisherscope.geometry.InvalidInputException;
  * ground}; water, snow/ice and clouds stay out of the simplex; the chain runs over the seven land and
  * water classes with Built area absorbing. Codes outside the legend are no-data.
  */
-public record Legend(Map<Integer, String> names, List<Integer> commons, List<Integer> agrarian, List<Integer> capital,
-                     List<Integer> markovClasses, int absorbing) {
+public record Legend(Map<Integer, String> names, Map<Integer, String> colours, List<Integer> commons,
+                     List<Integer> agrarian, List<Integer> capital, List<Integer> markovClasses, int absorbing) {
 
     /** Raster codes are 8- or 16-bit class codes. */
     public static final int MAX_CODE = 65535;
 
     public Legend {
         names = Map.copyOf(names);
+        colours = Map.copyOf(colours);
         commons = List.copyOf(commons);
         agrarian = List.copyOf(agrarian);
         capital = List.copyOf(capital);
@@ -48,7 +49,10 @@ public record Legend(Map<Integer, String> names, List<Integer> commons, List<Int
         names.put(9, "Snow/ice");
         names.put(10, "Clouds");
         names.put(11, "Rangeland");
-        return new Legend(names, List.of(2, 4, 11), List.of(5), List.of(7, 8), List.of(1, 2, 4, 5, 7, 8, 11), 7);
+        // The Esri land-cover palette.
+        Map<Integer, String> colours = Map.of(1, "#419bdf", 2, "#397d49", 4, "#7a87c6", 5, "#e49635", 7, "#c4281b",
+                8, "#a59b8f", 9, "#a8ebff", 10, "#616161", 11, "#e3e2c3");
+        return new Legend(names, colours, List.of(2, 4, 11), List.of(5), List.of(7, 8), List.of(1, 2, 4, 5, 7, 8, 11), 7);
     }
 
     /** The class name of a code, or null if the code is no-data. */

@@ -79,6 +79,28 @@ class LandUseCommandTest {
     }
 
     @Test
+    void aMappingFileRecodesTheClasses() throws Exception {
+        map(2017, 4, -1);
+        map(2018, 8, -1);
+        Path legend = folder.resolve("legend.csv");
+        // Built is code 5 here and crops code 7: the same maps now grow agrarian land into a built city.
+        java.nio.file.Files.writeString(legend, """
+                code,name,group,markov,absorbing
+                1,Sea,none,yes,no
+                2,Forest,commons,yes,no
+                5,City,capital,yes,yes
+                7,Paddy,agrarian,yes,no
+                """);
+        CliTestSupport.Run run = CliTestSupport.run("landuse", "--input", folder.toString(), "--mapping",
+                legend.toString(), "--json");
+        assertEquals(0, run.status(), run.err());
+        JsonNode out = new ObjectMapper().readTree(run.out());
+        assertEquals(List.of("Sea", "Forest", "City", "Paddy").toString(),
+                out.get("markov").get("states").toString().replace("\"", "").replace(",", ", "));
+        assertEquals(16.0 / 870, out.get("shares").get(0).get("agrarian").asDouble(), EXACT, "the old Built block");
+    }
+
+    @Test
     void mismatchedGridsASingleYearAndMissingYearsAreExplained() throws Exception {
         map(2017, 4, -1);
         CliTestSupport.Run one = CliTestSupport.run("landuse", "--input", folder.toString());
