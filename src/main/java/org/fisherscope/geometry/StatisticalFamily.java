@@ -26,11 +26,15 @@ public interface StatisticalFamily extends RiemannianMetric {
      */
     double[] checkParameters(double[] parameters, boolean allowBoundary);
 
-    /** Chart coordinates of (checked) parameters. */
-    double[] toChart(double[] parameters);
+    /** Chart coordinates of (checked) parameters; most families are charted by their parameters. */
+    default double[] toChart(double[] parameters) {
+        return parameters.clone();
+    }
 
     /** Parameters of a chart point. */
-    double[] toParameters(double[] chart);
+    default double[] toParameters(double[] chart) {
+        return chart.clone();
+    }
 
     /** A one-line statement of the metric and its conventions, shown in the GUI and in exports. */
     String metricDescription();

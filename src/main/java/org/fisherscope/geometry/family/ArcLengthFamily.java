@@ -126,16 +126,6 @@ public abstract class ArcLengthFamily implements StatisticalFamily, ClosedFormGe
     }
 
     @Override
-    public double[] toChart(double[] parameters) {
-        return parameters.clone();
-    }
-
-    @Override
-    public double[] toParameters(double[] chart) {
-        return chart.clone();
-    }
-
-    @Override
     public double[][] metric(double[] x) {
         return new double[][] {{information(x[0])}};
     }

@@ -91,16 +91,6 @@ public final class DirichletFamily implements StatisticalFamily, ExponentialFami
         return true;
     }
 
-    @Override
-    public double[] toChart(double[] parameters) {
-        return parameters.clone();
-    }
-
-    @Override
-    public double[] toParameters(double[] chart) {
-        return chart.clone();
-    }
-
     private static double sum(double[] a) {
         double s = 0;
         for (double v : a) {

@@ -59,16 +59,6 @@ public final class GammaFamily implements StatisticalFamily, ExponentialFamily, 
     }
 
     @Override
-    public double[] toChart(double[] parameters) {
-        return parameters.clone();
-    }
-
-    @Override
-    public double[] toParameters(double[] chart) {
-        return chart.clone();
-    }
-
-    @Override
     public double[][] metric(double[] x) {
         double k = x[0];
         double s = x[1];

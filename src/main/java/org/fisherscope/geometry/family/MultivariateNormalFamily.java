@@ -152,16 +152,6 @@ public final class MultivariateNormalFamily implements StatisticalFamily, Closed
         return SymmetricMatrices.cholesky(covariance(x), POSITIVE_DEFINITE_MARGIN) != null;
     }
 
-    @Override
-    public double[] toChart(double[] parameters) {
-        return parameters.clone();
-    }
-
-    @Override
-    public double[] toParameters(double[] chart) {
-        return chart.clone();
-    }
-
     // --- metric -----------------------------------------------------------------------------------
 
     @Override

@@ -63,16 +63,6 @@ public final class NormalFamily implements StatisticalFamily, ClosedFormGeodesic
     }
 
     @Override
-    public double[] toChart(double[] parameters) {
-        return parameters.clone();
-    }
-
-    @Override
-    public double[] toParameters(double[] chart) {
-        return chart.clone();
-    }
-
-    @Override
     public double[][] metric(double[] x) {
         double s2 = x[1] * x[1];
         return new double[][] {{1 / s2, 0}, {0, 2 / s2}};
