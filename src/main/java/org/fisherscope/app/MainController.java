@@ -72,6 +72,7 @@ public final class MainController {
                 .orElse(workspaces.get(0)));
 
         request.lesson().ifPresent(id -> navigation.getSelectionModel().getSelectedItem().openLesson(id));
+        request.open().ifPresent(path -> navigation.getSelectionModel().getSelectedItem().open(path));
         bindStatusBar();
         boolean dark = "dark".equals(settings.get(AppSettings.THEME).orElse("light"));
         (dark ? darkTheme : lightTheme).setSelected(true);

@@ -29,6 +29,11 @@ public interface Workspace {
     record ShownFigure(Figure figure, double width, double height) {
     }
 
+    /** Opens a data file or folder; false if this workspace opens none. */
+    default boolean open(java.nio.file.Path path) {
+        return false;
+    }
+
     /** Opens a lesson by id; false if this workspace has no such lesson. */
     default boolean openLesson(String id) {
         return false;

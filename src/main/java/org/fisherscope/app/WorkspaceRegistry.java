@@ -3,6 +3,7 @@ package org.fisherscope.app;
 import java.util.List;
 import java.util.function.Function;
 import org.fisherscope.app.geodesics.GeodesicsWorkspace;
+import org.fisherscope.app.landuse.LandUseWorkspace;
 
 /**
  * The one place where workspaces are registered, in navigation order. A workspace appears here when
@@ -11,7 +12,8 @@ import org.fisherscope.app.geodesics.GeodesicsWorkspace;
 public final class WorkspaceRegistry {
 
     private static final List<Function<WorkspaceContext, Workspace>> FACTORIES = List.of(
-            GeodesicsWorkspace::new);
+            GeodesicsWorkspace::new,
+            LandUseWorkspace::new);
 
     private WorkspaceRegistry() {
     }

@@ -14,16 +14,16 @@ import picocli.CommandLine.Option;
 final class GuiCommand implements Callable<Integer> {
 
     /** Workspaces that exist in this version; the others arrive with their issues. */
-    static final List<String> WORKSPACES = List.of("geodesics");
+    static final List<String> WORKSPACES = List.of("geodesics", "landuse");
 
-    @Option(names = "--workspace", paramLabel = "W", description = "Workspace to show first: geodesics.")
+    @Option(names = "--workspace", paramLabel = "W", description = "Workspace to show first: geodesics or landuse.")
     String workspace;
 
     @Option(names = "--lesson", paramLabel = "NAME",
             description = "Lesson to open: simplex-sphere, dual-geodesics or hyperbolic-normal.")
     String lesson;
 
-    @Option(names = "--open", paramLabel = "PATH", description = "Data file or folder to open in the workspace.")
+    @Option(names = "--open", paramLabel = "PATH", description = "Folder of yearly rasters to open in the landuse workspace.")
     Path open;
 
     private final GuiLauncher launcher;
@@ -42,11 +42,15 @@ final class GuiCommand implements Callable<Integer> {
             throw new InvalidInputException("--lesson must be one of " + String.join(", ", launcher.lessons())
                     + "; got '" + lesson + "'");
         }
-        if (open != null) {
-            throw new InvalidInputException("the geodesics workspace opens no files; --open is for the data workspaces");
+        if (open != null && workspace != null && !workspace.equals("landuse")) {
+            throw new InvalidInputException("--open is for the data workspaces (landuse); the " + workspace
+                    + " workspace opens no files");
         }
-        String target = workspace == null && lesson != null ? "geodesics" : workspace;
-        launcher.launch(new GuiRequest(Optional.ofNullable(target), Optional.ofNullable(lesson), Optional.empty()));
+        if (open != null && !java.nio.file.Files.exists(open)) {
+            throw new InvalidInputException("--open " + open + " does not exist");
+        }
+        String target = workspace != null ? workspace : open != null ? "landuse" : lesson != null ? "geodesics" : null;
+        launcher.launch(new GuiRequest(Optional.ofNullable(target), Optional.ofNullable(lesson), Optional.ofNullable(open)));
         return 0;
     }
 }

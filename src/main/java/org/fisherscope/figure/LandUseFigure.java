@@ -35,12 +35,20 @@ public final class LandUseFigure implements Figure {
 
     /** Which figure. */
     public enum View {
-        TRAJECTORY("trajectory"), VELOCITY("velocity"), PERCOLATION("percolation"), BOXCOUNT("boxcount");
+        TRAJECTORY("trajectory", "Trajectory on the simplex"), VELOCITY("velocity", "Fisher–Rao velocity"),
+        PERCOLATION("percolation", "Percolation of Built"), BOXCOUNT("boxcount", "Box counting (fractal boundary)");
 
         private final String id;
+        private final String label;
 
-        View(String id) {
+        View(String id, String label) {
             this.id = id;
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
         }
 
         public String id() {

@@ -182,6 +182,11 @@ class CommandLineTest {
         assertEquals(0, lesson.status());
         assertEquals(CliTestSupport.TEST_LESSON, lesson.launches().get(0).lesson().orElseThrow());
         assertEquals("geodesics", lesson.launches().get(0).workspace().orElseThrow(), "lessons live in geodesics");
+        CliTestSupport.Run open = CliTestSupport.run("gui", "--open", "sample-data/landuse");
+        assertEquals(0, open.status(), open.err());
+        assertEquals("landuse", open.launches().get(0).workspace().orElseThrow(), "a folder opens in the land-use page");
+        assertEquals(2, CliTestSupport.run("gui", "--open", "no/such/folder").status());
+        assertEquals(2, CliTestSupport.run("gui", "--workspace", "geodesics", "--open", "sample-data/landuse").status());
         CliTestSupport.Run unknown = CliTestSupport.run("gui", "--lesson", "no-such-lesson");
         assertEquals(2, unknown.status());
         assertTrue(unknown.err().contains(CliTestSupport.TEST_LESSON), "lists the lessons: " + unknown.err());
