@@ -36,7 +36,8 @@ public final class LandUseFigure implements Figure {
     /** Which figure. */
     public enum View {
         TRAJECTORY("trajectory", "Trajectory on the simplex"), VELOCITY("velocity", "Fisher–Rao velocity"),
-        PERCOLATION("percolation", "Percolation of Built"), BOXCOUNT("boxcount", "Box counting (fractal boundary)");
+        PERCOLATION("percolation", "Percolation of Built"), BOXCOUNT("boxcount", "Box counting (fractal boundary)"),
+        CHAIN("chain", "Transitions and years to Built");
 
         private final String id;
         private final String label;
@@ -61,8 +62,8 @@ public final class LandUseFigure implements Figure {
                     return v;
                 }
             }
-            throw new org.fisherscope.geometry.InvalidInputException("--view must be trajectory, velocity, percolation"
-                    + " or boxcount; got '" + id + "'");
+            throw new org.fisherscope.geometry.InvalidInputException("--view must be trajectory, velocity, percolation,"
+                    + " boxcount or chain; got '" + id + "'");
         }
     }
 
@@ -101,6 +102,7 @@ public final class LandUseFigure implements Figure {
                 case TRAJECTORY -> trajectory(g2, body);
                 case VELOCITY -> chart(velocityChart()).draw(g2, body);
                 case PERCOLATION -> chart(percolationChart()).draw(g2, body);
+                case CHAIN -> chain(g2, body);
                 default -> chart(boxChart()).draw(g2, body);
             }
         } finally {
@@ -114,6 +116,7 @@ public final class LandUseFigure implements Figure {
             case TRAJECTORY -> "Land use on the Commons / Agrarian / Capital simplex, " + y[0] + "–" + y[y.length - 1];
             case VELOCITY -> "Fisher–Rao velocity on the simplex (rad/yr); pulses above mean + 1 SD";
             case PERCOLATION -> "Percolation of Built area (4-connected clusters)";
+            case CHAIN -> "Pooled yearly transitions and expected years until Built";
             default -> "Box counting of the largest Built cluster's boundary, " + y[yearIndex];
         };
     }
@@ -223,6 +226,90 @@ public final class LandUseFigure implements Figure {
         g.drawString(String.format(Locale.ROOT, "arcs: Fisher–Rao geodesics between consecutive years (red: pulses);"
                         + " arc length %.4f, displacement %.4f, sinuosity %.3f", t.arcLength(), t.displacement(),
                 t.sinuosity()), (float) area.getX() + 6, (float) area.getMaxY() - 4);
+    }
+
+    /**
+     * Left: the pooled empirical transition matrix as a heat map with its values (rows: from, columns:
+     * to; the Built row as observed). Right: expected years until Built with ± one standard deviation,
+     * "never" for classes that cannot reach it.
+     */
+    private void chain(Graphics2D g, Rectangle2D area) {
+        org.fisherscope.landuse.LandUseChain.Result chain = result.chain();
+        List<String> states = chain.states();
+        int n = states.size();
+        double labelWidth = 130;
+        double cell = Math.min((area.getWidth() * 0.55 - labelWidth) / n, (area.getHeight() - 100) / n);
+        double x0 = area.getX() + labelWidth;
+        double y0 = area.getY() + 80;
+        g.setFont(theme.smallFont());
+        for (int i = 0; i < n; i++) {
+            g.setPaint(theme.foreground());
+            g.drawString(states.get(i), (float) area.getX() + 4, (float) (y0 + (i + 0.6) * cell));
+            java.awt.geom.AffineTransform saved = g.getTransform();
+            g.rotate(-Math.PI / 4, x0 + (i + 0.3) * cell, y0 - 4);
+            g.drawString(states.get(i), (float) (x0 + (i + 0.3) * cell), (float) (y0 - 4));
+            g.setTransform(saved);
+            for (int j = 0; j < n; j++) {
+                double v = chain.transition()[i][j];
+                int shade = (int) Math.round(255 * (1 - Math.sqrt(v)));
+                g.setPaint(new java.awt.Color(shade, shade, 255));
+                Rectangle2D box = new Rectangle2D.Double(x0 + j * cell, y0 + i * cell, cell, cell);
+                g.fill(box);
+                g.setPaint(theme.grid());
+                g.draw(box);
+                g.setPaint(v > 0.4 ? java.awt.Color.WHITE : java.awt.Color.BLACK);
+                String text = String.format(Locale.ROOT, "%.3f", v);
+                g.drawString(text, (float) (box.getCenterX() - g.getFontMetrics().stringWidth(text) / 2.0),
+                        (float) box.getCenterY() + 4);
+            }
+        }
+        g.setPaint(theme.muted());
+        g.drawString("rows: from, columns: to (√-shaded)", (float) x0, (float) (y0 + n * cell + 16));
+        // Expected years until Built.
+        double bx = area.getX() + area.getWidth() * 0.6;
+        double bw = area.getWidth() * 0.38;
+        double max = 1;
+        for (String s : states) {
+            Double e = chain.expectedYears().get(s);
+            Double sd = chain.sdYears().get(s);
+            if (e != null) {
+                max = Math.max(max, e + (sd == null ? 0 : sd));
+            }
+        }
+        double bar = Math.min(26, (area.getHeight() - 60) / n);
+        g.setFont(theme.smallFont());
+        g.setPaint(theme.foreground());
+        g.drawString("expected years until Built (± 1 SD)", (float) bx, (float) (y0 - 12));
+        int row = 0;
+        for (String s : states) {
+            if (s.equals(result.legend().name(result.legend().absorbing()))) {
+                continue;
+            }
+            double y = y0 + row * (bar + 8);
+            g.setPaint(theme.foreground());
+            g.drawString(s, (float) bx, (float) (y + bar * 0.7));
+            double left = bx + 110;
+            double width = bw - 170;
+            Double e = chain.expectedYears().get(s);
+            if (e == null) {
+                g.setPaint(theme.muted());
+                g.drawString("never: " + chain.infinite().getOrDefault(s, "cannot reach Built"), (float) left,
+                        (float) (y + bar * 0.7));
+            } else {
+                double sd = chain.sdYears().getOrDefault(s, 0.0);
+                g.setPaint(theme.path());
+                g.fill(new Rectangle2D.Double(left, y, width * e / max, bar));
+                g.setPaint(theme.foreground());
+                g.draw(new Line2D.Double(left + width * Math.max(0, e - sd) / max, y + bar / 2,
+                        left + width * (e + sd) / max, y + bar / 2));
+                g.drawString(String.format(Locale.ROOT, "%.1f ± %.1f", e, sd),
+                        (float) (left + width * (e + sd) / max + 6), (float) (y + bar * 0.7));
+            }
+            row++;
+        }
+        g.setPaint(theme.muted());
+        g.drawString(String.format(Locale.ROOT, "Built self-retention %.3f; spectral gap %.4f; one step = one year",
+                chain.builtSelfRetention(), chain.spectralGap()), (float) bx, (float) (y0 + row * (bar + 8) + 12));
     }
 
     private JFreeChart velocityChart() {

@@ -18,7 +18,7 @@ class FigureLandUseCommandTest {
     @Test
     void everyViewOfTheSample() throws Exception {
         String[][] views = {{"trajectory", "sinuosity"}, {"velocity", "rad/yr"}, {"percolation", "largest cluster"},
-            {"boxcount", "d_f = 1.095"}};
+            {"boxcount", "d_f = 1.095"}, {"chain", "Built self-retention"}};
         for (String[] v : views) {
             Path out = folder.resolve(v[0] + ".svg");
             CliTestSupport.Run run = CliTestSupport.run("figure", "landuse", "--input", "sample-data/landuse", "--view",
