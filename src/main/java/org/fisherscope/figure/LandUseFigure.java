@@ -37,7 +37,7 @@ public final class LandUseFigure implements Figure {
     public enum View {
         TRAJECTORY("trajectory", "Trajectory on the simplex"), VELOCITY("velocity", "Fisher–Rao velocity"),
         PERCOLATION("percolation", "Percolation of Built"), BOXCOUNT("boxcount", "Box counting (fractal boundary)"),
-        CHAIN("chain", "Transitions and years to Built");
+        CHAIN("chain", "Transitions and years to Built"), MAP("map", "Map of a year");
 
         private final String id;
         private final String label;
@@ -63,7 +63,7 @@ public final class LandUseFigure implements Figure {
                 }
             }
             throw new org.fisherscope.geometry.InvalidInputException("--view must be trajectory, velocity, percolation,"
-                    + " boxcount or chain; got '" + id + "'");
+                    + " boxcount, chain or map; got '" + id + "'");
         }
     }
 
@@ -103,6 +103,7 @@ public final class LandUseFigure implements Figure {
                 case VELOCITY -> chart(velocityChart()).draw(g2, body);
                 case PERCOLATION -> chart(percolationChart()).draw(g2, body);
                 case CHAIN -> chain(g2, body);
+                case MAP -> map(g2, body);
                 default -> chart(boxChart()).draw(g2, body);
             }
         } finally {
@@ -117,6 +118,7 @@ public final class LandUseFigure implements Figure {
             case VELOCITY -> "Fisher–Rao velocity on the simplex (rad/yr); pulses above mean + 1 SD";
             case PERCOLATION -> "Percolation of Built area (4-connected clusters)";
             case CHAIN -> "Pooled yearly transitions and expected years until Built";
+            case MAP -> "Land cover, " + y[yearIndex];
             default -> "Box counting of the largest Built cluster's boundary, " + y[yearIndex];
         };
     }
@@ -310,6 +312,44 @@ public final class LandUseFigure implements Figure {
         g.setPaint(theme.muted());
         g.drawString(String.format(Locale.ROOT, "Built self-retention %.3f; spectral gap %.4f; one step = one year",
                 chain.builtSelfRetention(), chain.spectralGap()), (float) bx, (float) (y0 + row * (bar + 8) + 12));
+    }
+
+    /** The year's map (its preview) in the legend's colours, at equal scale, with the legend beside it. */
+    private void map(Graphics2D g, Rectangle2D area) {
+        LandUseAnalysis.Preview preview = result.perYear().get(yearIndex).preview();
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(preview.columns(), preview.rows(),
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.util.Map<Integer, Integer> rgb = new java.util.HashMap<>();
+        result.legend().colours().forEach((code, hex) -> rgb.put(code, Integer.parseInt(hex.substring(1), 16)));
+        for (int r = 0; r < preview.rows(); r++) {
+            for (int c = 0; c < preview.columns(); c++) {
+                image.setRGB(c, r, rgb.getOrDefault(preview.codes()[r * preview.columns() + c], 0x000000));
+            }
+        }
+        double legendWidth = 190;
+        double scale = Math.min((area.getWidth() - legendWidth - 20) / preview.columns(),
+                (area.getHeight() - 20) / preview.rows());
+        double w = preview.columns() * scale;
+        double h = preview.rows() * scale;
+        g.drawImage(image, (int) area.getX() + 4, (int) area.getY() + 4, (int) w, (int) h, null);
+        g.setFont(theme.smallFont());
+        double y = area.getY() + 14;
+        for (java.util.Map.Entry<Integer, String> e : new java.util.TreeMap<>(result.legend().names()).entrySet()) {
+            Integer colour = rgb.get(e.getKey());
+            if (colour == null) {
+                continue;
+            }
+            g.setPaint(new java.awt.Color(colour));
+            g.fill(new Rectangle2D.Double(area.getX() + w + 16, y - 9, 14, 10));
+            g.setPaint(theme.foreground());
+            g.drawString(e.getKey() + "  " + e.getValue(), (float) (area.getX() + w + 36), (float) y);
+            y += 17;
+        }
+        g.setPaint(theme.muted());
+        g.drawString("black: no-data", (float) (area.getX() + w + 16), (float) y + 4);
+        if (preview.stride() > 1) {
+            g.drawString("1 cell in " + preview.stride() + " each way shown", (float) (area.getX() + w + 16), (float) y + 20);
+        }
     }
 
     private JFreeChart velocityChart() {

@@ -25,10 +25,17 @@ public final class LandUseAnalysis {
         org.fisherscope.io.RasterSource open() throws IOException;
     }
 
-    /** One year's counts and Built structure. */
+    /** One year's counts and Built structure, and a small copy of its map for drawing. */
     public record YearResult(int year, long[] classCounts, long noDataCells, Percolation.Result percolation,
-                             BoxCounting.Result boundary) {
+                             BoxCounting.Result boundary, Preview preview) {
     }
+
+    /** Every {@code stride}-th cell of a map in both directions: at most {@link #PREVIEW_SIDE} a side. */
+    public record Preview(int rows, int columns, int stride, int[] codes) {
+    }
+
+    /** Largest side of a map preview: enough for a screen, small beside a 10980 × 10980 tile. */
+    public static final int PREVIEW_SIDE = 800;
 
     /** Everything the command line and the GUI report. */
     public record Result(Legend legend, int[] years, List<YearResult> perYear, Trajectory.Result simplex,
@@ -63,6 +70,10 @@ public final class LandUseAnalysis {
                             + " × " + rows + " pixels but " + current.name() + " is " + current.width() + " × "
                             + current.height());
                 }
+                int stride = Math.max(1, (Math.max(rows, columns) + PREVIEW_SIDE - 1) / PREVIEW_SIDE);
+                int previewRows = (rows + stride - 1) / stride;
+                int previewColumns = (columns + stride - 1) / stride;
+                int[] preview = new int[previewRows * previewColumns];
                 long[] counts = new long[org.fisherscope.landuse.Legend.MAX_CODE + 1];
                 long noData = 0;
                 boolean[] built = new boolean[Math.multiplyExact(rows, columns)];
@@ -83,6 +94,11 @@ public final class LandUseAnalysis {
                         }
                         built[r * columns + c] = code == legend.absorbing();
                     }
+                    if (r % stride == 0) {
+                        for (int c = 0; c < columns; c += stride) {
+                            preview[(r / stride) * previewColumns + c / stride] = row[c];
+                        }
+                    }
                     if (previous != null) {
                         previous.readRow(r, previousRow);
                         period.add(previousRow, row);
@@ -95,7 +111,8 @@ public final class LandUseAnalysis {
                 Percolation.Result percolation = Percolation.of(built, rows, columns, cancelled);
                 BoxCounting.Result boundary = percolation.largestSize() > 0 && Math.max(rows, columns) >= 8
                         ? BoxCounting.of(percolation.largest(), rows, columns) : null;
-                perYear.add(new YearResult(years[y], counts, noData, percolation, boundary));
+                perYear.add(new YearResult(years[y], counts, noData, percolation, boundary,
+                        new Preview(previewRows, previewColumns, stride, preview)));
             }
         }
         double[][] shares = new double[years.length][];

@@ -18,7 +18,8 @@ class FigureLandUseCommandTest {
     @Test
     void everyViewOfTheSample() throws Exception {
         String[][] views = {{"trajectory", "sinuosity"}, {"velocity", "rad/yr"}, {"percolation", "largest cluster"},
-            {"boxcount", "d_f = 1.095"}, {"chain", "Built self-retention"}};
+            {"boxcount", "d_f = 1.095"}, {"chain", "Built self-retention"},
+            {"map", "Land cover, 2024"}};
         for (String[] v : views) {
             Path out = folder.resolve(v[0] + ".svg");
             CliTestSupport.Run run = CliTestSupport.run("figure", "landuse", "--input", "sample-data/landuse", "--view",
@@ -32,7 +33,7 @@ class FigureLandUseCommandTest {
                 "boxcount", "--year", "1999", "--out", folder.resolve("x.svg").toString());
         assertEquals(2, year.status());
         CliTestSupport.Run view = CliTestSupport.run("figure", "landuse", "--input", "sample-data/landuse", "--view",
-                "map", "--out", folder.resolve("y.svg").toString());
+                "heatmap", "--out", folder.resolve("y.svg").toString());
         assertEquals(2, view.status());
     }
 }

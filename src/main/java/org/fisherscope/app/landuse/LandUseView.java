@@ -26,7 +26,8 @@ public final class LandUseView {
         viewChooser.getItems().setAll(LandUseFigure.View.values());
         viewChooser.valueProperty().bindBidirectional(model.viewProperty());
         yearChooser.valueProperty().bindBidirectional(model.yearProperty());
-        yearChooser.disableProperty().bind(model.viewProperty().isNotEqualTo(LandUseFigure.View.BOXCOUNT));
+        yearChooser.disableProperty().bind(model.viewProperty().isNotEqualTo(LandUseFigure.View.BOXCOUNT)
+                .and(model.viewProperty().isNotEqualTo(LandUseFigure.View.MAP)));
         model.resultProperty().addListener((obs, old, r) -> {
             if (r != null) {
                 yearChooser.getItems().setAll(Arrays.stream(r.years()).boxed().toList());

@@ -117,7 +117,8 @@ public final class LandUseViewModel {
         try {
             figure.set(new LandUseFigure(r, view.get(), index, theme.get(), "fisherscope figure landuse --input "
                     + folder.get() + " --view " + view.get().id()
-                    + (view.get() == LandUseFigure.View.BOXCOUNT ? " --year " + r.years()[index] : "")));
+                    + (view.get() == LandUseFigure.View.BOXCOUNT || view.get() == LandUseFigure.View.MAP
+                    ? " --year " + r.years()[index] : "")));
             error.set("");
         } catch (InvalidInputException e) {
             error.set(e.getMessage());
