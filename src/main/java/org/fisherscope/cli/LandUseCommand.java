@@ -87,6 +87,41 @@ final class LandUseCommand implements Callable<Integer> {
         markov.put("stationary", chain.stationary());
         markov.put("spectralGap", chain.spectralGap());
         out.put("markov", markov);
+        List<Object> retention = new ArrayList<>();
+        for (LandUseAnalysis.Retention p : r.retention()) {
+            Map<String, Object> m = Json.object();
+            m.put("from", p.from());
+            m.put("to", p.to());
+            m.put("builtPixels", p.n());
+            Json.putNumber(m, "retention", p.retention(), "no Built pixel seen in both years");
+            Json.putNumber(m, "lower95", p.lower(), "no Built pixel seen in both years");
+            Json.putNumber(m, "upper95", p.upper(), "no Built pixel seen in both years");
+            retention.add(m);
+        }
+        out.put("builtRetentionByPeriod", retention);
+        Map<String, Object> classes = Json.object();
+        classes.put("states", r.chain().states());
+        List<Object> distributions = new ArrayList<>();
+        for (int y = 0; y < r.years().length; y++) {
+            Map<String, Object> d = Json.object();
+            d.put("year", r.years()[y]);
+            d.put("shares", r.markovClasses().distributions()[y]);
+            d.put("shannon", r.markovClasses().shannon()[y]);
+            d.put("renyi2", r.markovClasses().renyi2()[y]);
+            distributions.add(d);
+        }
+        classes.put("distributions", distributions);
+        classes.put("velocities", periods(r.markovClasses().periods()));
+        List<Object> kl = new ArrayList<>();
+        for (Trajectory.Period p : r.markovClasses().periods()) {
+            Map<String, Object> m = Json.object();
+            m.put("from", p.from());
+            m.put("to", p.to());
+            Json.putNumber(m, "kl", p.kl(), "a class present in the first year is absent in the second");
+            kl.add(m);
+        }
+        classes.put("klConsecutive", kl);
+        out.put("sevenClasses", classes);
         List<Object> percolation = new ArrayList<>();
         List<Object> fractal = new ArrayList<>();
         long noData = 0;

@@ -39,8 +39,19 @@ public final class LandUseAnalysis {
 
     /** Everything the command line and the GUI report. */
     public record Result(Legend legend, int[] years, List<YearResult> perYear, Trajectory.Result simplex,
-                         Trajectory.Result markovClasses, LandUseChain.Result chain, List<String> warnings) {
+                         Trajectory.Result markovClasses, LandUseChain.Result chain, List<Retention> retention,
+                         List<String> warnings) {
     }
+
+    /**
+     * Built self-retention in one period, the share of Built pixels still Built a year later, with its
+     * 95 % Wilson score interval (n = Built pixels seen in both years).
+     */
+    public record Retention(int from, int to, long n, double retention, double lower, double upper) {
+    }
+
+    /** z of the two-sided 95 % normal quantile. */
+    private static final double Z95 = 1.959963984540054;
 
     /** Runs the analysis; years must increase and every raster must share one grid. */
     public static Result run(int[] years, List<YearRaster> rasters, Legend legend, BooleanSupplier cancelled)
@@ -54,6 +65,7 @@ public final class LandUseAnalysis {
         List<YearResult> perYear = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         TransitionCounts pooled = new TransitionCounts(legend);
+        List<Retention> retention = new ArrayList<>();
         int rows = -1;
         int columns = -1;
         String firstName = null;
@@ -105,6 +117,9 @@ public final class LandUseAnalysis {
                     }
                 }
                 pooled.add(period);
+                if (previous != null) {
+                    retention.add(retention(years[y - 1], years[y], period, legend));
+                }
                 if (noData > 0) {
                     warnings.add(current.name() + ": " + noData + " cells hold codes outside the legend (no-data)");
                 }
@@ -122,6 +137,23 @@ public final class LandUseAnalysis {
             markov[y] = legend.markovDistribution(perYear.get(y).classCounts());
         }
         return new Result(legend, years.clone(), perYear, Trajectory.of(years, shares), Trajectory.of(years, markov),
-                LandUseChain.analyse(pooled), warnings);
+                LandUseChain.analyse(pooled), retention, warnings);
+    }
+
+    private static Retention retention(int from, int to, TransitionCounts period, Legend legend) {
+        int built = legend.markovClasses().indexOf(legend.absorbing());
+        long[] row = period.counts()[built];
+        long n = 0;
+        for (long c : row) {
+            n += c;
+        }
+        if (n == 0) {
+            return new Retention(from, to, 0, Double.NaN, Double.NaN, Double.NaN);
+        }
+        double p = (double) row[built] / n;
+        double z2 = Z95 * Z95;
+        double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+        double half = Z95 * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n)) / (1 + z2 / n);
+        return new Retention(from, to, n, p, Math.max(0, centre - half), Math.min(1, centre + half));
     }
 }

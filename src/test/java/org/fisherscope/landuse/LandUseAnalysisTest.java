@@ -1,0 +1,75 @@
+package org.fisherscope.landuse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.Optional;
+import org.fisherscope.geometry.InvalidInputException;
+import org.fisherscope.io.RasterSource;
+import org.junit.jupiter.api.Test;
+
+class LandUseAnalysisTest {
+
+    /** A map held in memory, for tests. */
+    private static LandUseAnalysis.YearRaster raster(int rows, int columns, int[] codes) {
+        return () -> new RasterSource() {
+            @Override
+            public int width() {
+                return columns;
+            }
+
+            @Override
+            public int height() {
+                return rows;
+            }
+
+            @Override
+            public void readRow(int row, int[] out) {
+                System.arraycopy(codes, row * columns, out, 0, columns);
+            }
+
+            @Override
+            public Optional<GeoTransform> geoTransform() {
+                return Optional.empty();
+            }
+
+            @Override
+            public String name() {
+                return "memory " + rows + "×" + columns;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    @Test
+    void builtRetentionHasTheWilsonInterval() throws Exception {
+        int[] before = new int[200];
+        int[] after = new int[200];
+        for (int i = 0; i < 200; i++) {
+            before[i] = i < 100 ? 7 : 5;
+            after[i] = i < 96 ? 7 : i < 100 ? 8 : 5;
+        }
+        LandUseAnalysis.Result r = LandUseAnalysis.run(new int[] {2017, 2018},
+                List.of(raster(10, 20, before), raster(10, 20, after)), Legend.esri(), () -> false);
+        LandUseAnalysis.Retention retention = r.retention().get(0);
+        assertEquals(100, retention.n());
+        assertEquals(0.96, retention.retention(), 1e-15);
+        // Wilson score interval for 96/100 at 95 %, from scipy's binomtest(96, 100).proportion_ci('wilson').
+        assertEquals(0.9016292856411208, retention.lower(), 1e-12);
+        assertEquals(0.9843366960084523, retention.upper(), 1e-12);
+        assertEquals(0.96, r.chain().builtSelfRetention(), 1e-15);
+    }
+
+    @Test
+    void gridsMustMatchAndYearsMustBeTwoOrMore() {
+        assertThrows(InvalidInputException.class, () -> LandUseAnalysis.run(new int[] {2017, 2018},
+                List.of(raster(2, 2, new int[] {5, 5, 5, 5}), raster(1, 4, new int[] {5, 5, 5, 5})), Legend.esri(),
+                () -> false));
+        assertThrows(InvalidInputException.class, () -> LandUseAnalysis.run(new int[] {2017},
+                List.of(raster(2, 2, new int[] {5, 5, 5, 5})), Legend.esri(), () -> false));
+    }
+}
