@@ -126,6 +126,9 @@ final class LandUseCommand implements Callable<Integer> {
         List<Object> fractal = new ArrayList<>();
         long noData = 0;
         for (LandUseAnalysis.YearResult y : r.perYear()) {
+            if (y.percolation() == null) {
+                continue;
+            }
             Map<String, Object> p = Json.object();
             p.put("year", y.year());
             p.put("p", y.percolation().p());
@@ -145,6 +148,9 @@ final class LandUseCommand implements Callable<Integer> {
             noData += y.noDataCells();
         }
         out.put("percolation", percolation);
+        if (percolation.isEmpty()) {
+            out.put("percolationReason", "count tables carry no map: percolation and box counting are not available");
+        }
         out.put("fractalDimension", fractal);
         out.put("noDataCells", noData);
         out.put("warnings", r.warnings());

@@ -16,6 +16,7 @@ import org.fisherscope.io.TiffRasterSource;
 import org.fisherscope.io.YearFromName;
 import org.fisherscope.landuse.LandUseAnalysis;
 import org.fisherscope.landuse.Legend;
+import org.fisherscope.landuse.LandUseTables;
 import org.fisherscope.landuse.LegendFile;
 import picocli.CommandLine.Option;
 
@@ -26,7 +27,8 @@ public final class LandUseInputOptions {
     static final double BBOX_SNAP = 1e-6;
 
     @Option(names = "--input", required = true, split = ",", paramLabel = "DIR_OR_FILES",
-            description = "A folder of rasters or a comma list of files: GeoTIFF (.tif, .tiff) or ESRI ASCII grid (.asc).")
+            description = "A folder of rasters or a comma list of files: GeoTIFF (.tif, .tiff) or ESRI ASCII grid (.asc);"
+                    + " or count tables (.csv): year,class,count and from,to,count[,period].")
     List<Path> input;
 
     @Option(names = "--years", split = ",", paramLabel = "Y[,Y]",
@@ -48,6 +50,14 @@ public final class LandUseInputOptions {
 
     /** Runs the whole analysis on the chosen rasters. */
     LandUseAnalysis.Result analyse() throws IOException {
+        List<Path> tables = input.stream().filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT)
+                .endsWith(".csv")).toList();
+        if (!tables.isEmpty()) {
+            if (tables.size() != input.size()) {
+                throw new InvalidInputException("give either rasters or count tables (.csv) to --input, not both");
+            }
+            return LandUseTables.read(tables, mapping == null ? Legend.esri() : LegendFile.read(mapping));
+        }
 
         List<Path> files = files();
         int[] yearOf = years(files);

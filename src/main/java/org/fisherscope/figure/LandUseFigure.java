@@ -78,12 +78,19 @@ public final class LandUseFigure implements Figure {
 
     /** @param yearIndex the year of the box-counting view (index into the result's years) */
     public LandUseFigure(LandUseAnalysis.Result result, View view, int yearIndex, FigureTheme theme, String commandLine) {
+        if (NEED_MAPS.contains(view) && result.perYear().get(0).percolation() == null) {
+            throw new org.fisherscope.geometry.InvalidInputException("the " + view.id() + " figure needs the maps;"
+                    + " count tables carry none");
+        }
         this.result = result;
         this.view = view;
         this.yearIndex = yearIndex;
         this.theme = theme;
         this.commandLine = commandLine;
     }
+
+    /** Views that need the maps themselves, not only their counts. */
+    private static final java.util.Set<View> NEED_MAPS = java.util.Set.of(View.PERCOLATION, View.BOXCOUNT, View.MAP);
 
     @Override
     public void draw(Graphics2D g, Rectangle2D area) {

@@ -45,6 +45,21 @@ public final class TransitionCounts {
         }
     }
 
+    /** Adds counted transitions between two codes (from a table); codes outside the Markov classes are ignored. */
+    public void add(int fromCode, int toCode, long count) {
+        if (count < 0) {
+            throw new InvalidInputException("a transition count cannot be negative, got " + count);
+        }
+        if (fromCode < 0 || toCode < 0 || fromCode > Legend.MAX_CODE || toCode > Legend.MAX_CODE) {
+            return;
+        }
+        int i = index[fromCode];
+        int j = index[toCode];
+        if (i >= 0 && j >= 0) {
+            counts[i][j] += count;
+        }
+    }
+
     /** Adds another period's counts (pooling). */
     public void add(TransitionCounts other) {
         for (int i = 0; i < counts.length; i++) {

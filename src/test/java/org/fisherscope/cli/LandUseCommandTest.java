@@ -101,6 +101,41 @@ class LandUseCommandTest {
     }
 
     @Test
+    void countTablesInsteadOfRasters() throws Exception {
+        Path counts = folder.resolve("counts.csv");
+        java.nio.file.Files.writeString(counts, """
+                year,class,count
+                2017,Crops,80
+                2017,2,20
+                2018,crops,70
+                2018,Built area,10
+                2018,Trees,20
+                """);
+        Path transitions = folder.resolve("transitions.csv");
+        java.nio.file.Files.writeString(transitions, """
+                from,to,count,period
+                Crops,Crops,70,2017-2018
+                Crops,Built area,10,2017-2018
+                Trees,Trees,20,2017-2018
+                """);
+        CliTestSupport.Run run = CliTestSupport.run("landuse", "--input", counts + "," + transitions, "--json");
+        assertEquals(0, run.status(), run.err());
+        JsonNode out = new ObjectMapper().readTree(run.out());
+        assertEquals(0.1, out.get("shares").get(1).get("capital").asDouble(), EXACT);
+        assertEquals(8, out.get("markov").get("expectedYears").get("Crops").asDouble(), 1e-10, "leaving 10/80 a year");
+        assertTrue(out.get("markov").get("expectedYears").get("Trees").isNull());
+        assertEquals(0, out.get("percolation").size());
+        assertTrue(out.get("percolationReason").asText().contains("not available"));
+        CliTestSupport.Run figure = CliTestSupport.run("figure", "landuse", "--input", counts + "," + transitions,
+                "--view", "percolation", "--out", folder.resolve("p.svg").toString());
+        assertEquals(2, figure.status(), "the percolation figure needs maps");
+        java.nio.file.Files.writeString(counts, "year,class,count\n2017,Mangrove,5\n2018,Crops,5\n");
+        CliTestSupport.Run unknown = CliTestSupport.run("landuse", "--input", counts + "," + transitions);
+        assertEquals(2, unknown.status());
+        assertTrue(unknown.err().contains("Mangrove") && unknown.err().contains("line 2"), unknown.err());
+    }
+
+    @Test
     void mismatchedGridsASingleYearAndMissingYearsAreExplained() throws Exception {
         map(2017, 4, -1);
         CliTestSupport.Run one = CliTestSupport.run("landuse", "--input", folder.toString());
