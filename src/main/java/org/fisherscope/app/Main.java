@@ -28,7 +28,9 @@ public final class Main {
 
             @Override
             public List<String> lessons() {
-                return Lesson.ALL.stream().map(Lesson::id).toList();
+                List<String> ids = new java.util.ArrayList<>(Lesson.ALL.stream().map(Lesson::id).toList());
+                ids.add(org.fisherscope.app.landuse.LandUseWorkspace.LESSON_ID);
+                return ids;
             }
         });
         System.exit(status);

@@ -71,7 +71,9 @@ public final class MainController {
         navigation.getSelectionModel().select(workspaces.stream().filter(w -> w.id().equals(wanted)).findFirst()
                 .orElse(workspaces.get(0)));
 
-        request.lesson().ifPresent(id -> navigation.getSelectionModel().getSelectedItem().openLesson(id));
+        // A lesson belongs to one workspace: the first that knows it opens it and is shown.
+        request.lesson().flatMap(id -> workspaces.stream().filter(w -> w.openLesson(id)).findFirst())
+                .ifPresent(w -> navigation.getSelectionModel().select(w));
         request.open().ifPresent(path -> navigation.getSelectionModel().getSelectedItem().open(path));
         bindStatusBar();
         boolean dark = "dark".equals(settings.get(AppSettings.THEME).orElse("light"));

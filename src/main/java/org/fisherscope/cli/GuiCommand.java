@@ -20,7 +20,7 @@ final class GuiCommand implements Callable<Integer> {
     String workspace;
 
     @Option(names = "--lesson", paramLabel = "NAME",
-            description = "Lesson to open: simplex-sphere, dual-geodesics or hyperbolic-normal.")
+            description = "Lesson to open: simplex-sphere, dual-geodesics, hyperbolic-normal or pulse-of-enclosure.")
     String lesson;
 
     @Option(names = "--open", paramLabel = "PATH", description = "Folder of yearly rasters to open in the landuse workspace.")
@@ -49,7 +49,7 @@ final class GuiCommand implements Callable<Integer> {
         if (open != null && !java.nio.file.Files.exists(open)) {
             throw new InvalidInputException("--open " + open + " does not exist");
         }
-        String target = workspace != null ? workspace : open != null ? "landuse" : lesson != null ? "geodesics" : null;
+        String target = workspace != null ? workspace : open != null ? "landuse" : null;
         launcher.launch(new GuiRequest(Optional.ofNullable(target), Optional.ofNullable(lesson), Optional.ofNullable(open)));
         return 0;
     }

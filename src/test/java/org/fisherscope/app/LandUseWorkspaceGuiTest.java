@@ -35,6 +35,24 @@ class LandUseWorkspaceGuiTest extends FxRobot {
     }
 
     @Test
+    void theLessonOpensInItsWorkspace() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FisherscopeApp.request = new org.fisherscope.cli.GuiRequest(java.util.Optional.empty(),
+                java.util.Optional.of("pulse-of-enclosure"), java.util.Optional.empty());
+        try {
+            app = FxToolkit.setupApplication(FisherscopeApp.class);
+            Label lesson = lookup("#landuseLesson").queryAs(Label.class);
+            WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, lesson::isVisible);
+            assertTrue(lesson.getText().startsWith("The pulse of enclosure"));
+            @SuppressWarnings("unchecked")
+            ListView<Workspace> navigation = lookup(".navigation").queryAs(ListView.class);
+            assertEquals("landuse", navigation.getSelectionModel().getSelectedItem().id());
+        } finally {
+            FisherscopeApp.request = org.fisherscope.cli.GuiRequest.plain();
+        }
+    }
+
+    @Test
     void theSampleLoadsAndEveryFigureShows() throws Exception {
         @SuppressWarnings("unchecked")
         ListView<Workspace> navigation = lookup(".navigation").queryAs(ListView.class);

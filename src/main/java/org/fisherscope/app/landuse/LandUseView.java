@@ -17,6 +17,7 @@ public final class LandUseView {
     @FXML private ComboBox<Integer> yearChooser;
     @FXML private Label summaryLabel;
     @FXML private Label errorLabel;
+    @FXML private Label lessonLabel;
     @FXML private FigureCanvas canvas;
 
     private LandUseViewModel model;
@@ -37,6 +38,9 @@ public final class LandUseView {
         summaryLabel.textProperty().bind(model.summaryProperty());
         errorLabel.textProperty().bind(model.errorProperty());
         canvas.figureProperty().bind(model.figureProperty());
+        lessonLabel.textProperty().bind(model.lessonTextProperty());
+        lessonLabel.visibleProperty().bind(model.lessonTextProperty().isNotEmpty());
+        lessonLabel.managedProperty().bind(lessonLabel.visibleProperty());
     }
 
     @FXML

@@ -41,6 +41,8 @@ public final class LandUseViewModel {
     private final ReadOnlyObjectWrapper<LandUseFigure> figure = new ReadOnlyObjectWrapper<>(this, "figure");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final javafx.beans.property.StringProperty lessonText = new javafx.beans.property.SimpleStringProperty(
+            this, "lessonText", "");
 
     public LandUseViewModel(TaskMonitor tasks, ObjectProperty<FigureTheme> theme) {
         this.tasks = tasks;
@@ -135,6 +137,11 @@ public final class LandUseViewModel {
                 r.chain().builtSelfRetention(), last.year(), last.percolation().p(),
                 100 * last.percolation().largestShare(),
                 last.boundary() == null ? "" : String.format(Locale.ROOT, ", boundary d_f = %.3f", last.boundary().dimension())));
+    }
+
+    /** The explanation of the lesson being followed ("" for none). */
+    public javafx.beans.property.StringProperty lessonTextProperty() {
+        return lessonText;
     }
 
     public ReadOnlyObjectProperty<Path> folderProperty() {

@@ -20,6 +20,18 @@ import org.fisherscope.landuse.LandUseAnalysis;
 /** The Land-use workspace: a stack of yearly rasters on the simplex, its chain into Built and its percolation. */
 public final class LandUseWorkspace implements Workspace {
 
+    /** The workspace's lesson, as in {@code gui --lesson pulse-of-enclosure}. */
+    public static final String LESSON_ID = "pulse-of-enclosure";
+
+    /** What the lesson asks the reader to look at, one figure after another. */
+    static final String LESSON_TEXT = "The pulse of enclosure. Each year of the synthetic coast is a point on the"
+            + " Commons/Agrarian/Capital simplex; the arcs between years are Fisher–Rao geodesics, and their lengths"
+            + " per year are the velocities. One period stands out in red: 2019–2020 moves faster than the mean plus"
+            + " one standard deviation — a pulse. Switch to 'Fisher–Rao velocity' to see it as a bar, to"
+            + " 'Percolation of Built' to see the development knit into one cluster as it happens (its share of all"
+            + " Built jumps), and to 'Transitions and years to Built' for how long each kind of land is expected to"
+            + " last before it is built over. The sample is synthetic; load real annual maps with Open folder.";
+
     /** Opened at start when the program runs from the project folder. */
     static final Path SAMPLE = Path.of("sample-data", "landuse");
 
@@ -69,6 +81,19 @@ public final class LandUseWorkspace implements Workspace {
     @Override
     public boolean open(Path path) {
         model.load(path);
+        return true;
+    }
+
+    @Override
+    public boolean openLesson(String id) {
+        if (!LESSON_ID.equals(id)) {
+            return false;
+        }
+        model.lessonTextProperty().set(LESSON_TEXT);
+        model.viewProperty().set(LandUseFigure.View.TRAJECTORY);
+        if (model.resultProperty().get() == null && Files.isDirectory(SAMPLE)) {
+            model.load(SAMPLE);
+        }
         return true;
     }
 
