@@ -57,6 +57,8 @@ public final class ExponentialMap {
         int n = metric.dimension();
         FirstOrderDifferentialEquations equation = new FirstOrderDifferentialEquations() {
             private final double[] point = new double[n];
+            private final double[] velocity = new double[n];
+            private final double[] acceleration = new double[n];
 
             @Override
             public int getDimension() {
@@ -66,29 +68,20 @@ public final class ExponentialMap {
             @Override
             public void computeDerivatives(double t, double[] y, double[] yDot) {
                 System.arraycopy(y, 0, point, 0, n);
+                System.arraycopy(y, n, velocity, 0, n);
                 if (!metric.contains(point)) {
                     throw new GeodesicFailure("the geodesic leaves the parameter domain");
                 }
-                double[][][] gamma;
                 try {
-                    gamma = metric.christoffel(point);
+                    metric.geodesicAcceleration(point, velocity, acceleration);
                 } catch (GeodesicFailure e) {
                     throw e;
                 } catch (InvalidInputException e) {
                     // A metric that is numerically singular here: this trial path is lost, not the input.
                     throw new GeodesicFailure("the metric is numerically singular along the path (" + e.getMessage() + ")");
                 }
-                for (int k = 0; k < n; k++) {
-                    yDot[k] = y[n + k];
-                    double acc = 0;
-                    for (int i = 0; i < n; i++) {
-                        double vi = y[n + i];
-                        for (int j = 0; j < n; j++) {
-                            acc += gamma[k][i][j] * vi * y[n + j];
-                        }
-                    }
-                    yDot[n + k] = -acc;
-                }
+                System.arraycopy(velocity, 0, yDot, 0, n);
+                System.arraycopy(acceleration, 0, yDot, n, n);
             }
         };
         DormandPrince853Integrator integrator = new DormandPrince853Integrator(MIN_STEP, MAX_STEP,

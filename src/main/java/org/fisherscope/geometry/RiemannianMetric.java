@@ -34,6 +34,39 @@ public interface RiemannianMetric {
         return MetricCalculus.christoffel(metric(x), metricDerivative(x));
     }
 
+    /**
+     * Whether chart coordinate i is positive everywhere in the domain (a shape, scale or standard
+     * deviation). The logarithm map measures its Newton mismatch in ln x_i for such coordinates: near
+     * a zero boundary the geodesic's end point depends roughly exponentially on its initial velocity,
+     * and Newton on the logarithm of an exponential takes full steps where Newton on the exponential
+     * itself creeps by one e-fold per step.
+     */
+    default boolean isPositiveCoordinate(int i) {
+        return false;
+    }
+
+    /**
+     * The geodesic acceleration a^k = −Γ^k_ij v^i v^j at x, written into {@code out}: the right-hand
+     * side of the geodesic equation, evaluated thousands of times per geodesic. The default contracts
+     * {@link #christoffel}; families override it with allocation-free closed forms (each override is
+     * tested against this contraction).
+     */
+    default void geodesicAcceleration(double[] x, double[] v, double[] out) {
+        double[][][] gamma = christoffel(x);
+        int n = v.length;
+        for (int k = 0; k < n; k++) {
+            double sum = 0;
+            for (int i = 0; i < n; i++) {
+                double row = 0;
+                for (int j = 0; j < n; j++) {
+                    row += gamma[k][i][j] * v[j];
+                }
+                sum += row * v[i];
+            }
+            out[k] = -sum;
+        }
+    }
+
     /** The squared length g_ij v^i v^j of a tangent vector v at x. */
     default double squaredNorm(double[] x, double[] v) {
         double[][] g = metric(x);

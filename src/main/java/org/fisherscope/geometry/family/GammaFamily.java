@@ -58,6 +58,12 @@ public final class GammaFamily implements StatisticalFamily, ExponentialFamily, 
         return x[0] > 0 && x[1] > 0 && Double.isFinite(x[0]) && Double.isFinite(x[1]);
     }
 
+    /** Shape and scale are both positive. */
+    @Override
+    public boolean isPositiveCoordinate(int i) {
+        return true;
+    }
+
     @Override
     public double[][] metric(double[] x) {
         double k = x[0];
@@ -74,6 +80,25 @@ public final class GammaFamily implements StatisticalFamily, ExponentialFamily, 
             {{Polygamma.tetragamma(k), 0}, {0, 1 / s2}},
             {{0, -1 / s2}, {-1 / s2, -2 * k / (s2 * s)}}
         };
+    }
+
+    /**
+     * −Γ(v, v) in closed form: with v = (p, q) for (dk, dθ), the lowered Christoffel contraction is
+     * w = (ψ″(k)p² − 3q²/θ², 2pq/θ² − 2kq²/θ³), and a = −½ g⁻¹w with det g = (kψ′(k) − 1)/θ².
+     */
+    @Override
+    public void geodesicAcceleration(double[] x, double[] v, double[] out) {
+        double k = x[0];
+        double s = x[1];
+        double[] polygamma = Polygamma.trigammaAndTetragamma(k);
+        double p = v[0];
+        double q = v[1];
+        double s2 = s * s;
+        double w1 = polygamma[1] * p * p - 3 * q * q / s2;
+        double w2 = 2 * p * q / s2 - 2 * k * q * q / (s2 * s);
+        double det = (k * polygamma[0] - 1) / s2;
+        out[0] = -0.5 * (k / s2 * w1 - w2 / s) / det;
+        out[1] = -0.5 * (-w1 / s + polygamma[0] * w2) / det;
     }
 
     @Override

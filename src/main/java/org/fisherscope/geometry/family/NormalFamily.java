@@ -57,6 +57,12 @@ public final class NormalFamily implements StatisticalFamily, ClosedFormGeodesic
         return p.clone();
     }
 
+    /** σ is positive; μ is not. */
+    @Override
+    public boolean isPositiveCoordinate(int i) {
+        return i == 1;
+    }
+
     @Override
     public boolean contains(double[] x) {
         return Double.isFinite(x[0]) && Double.isFinite(x[1]) && x[1] > 0;
@@ -72,6 +78,14 @@ public final class NormalFamily implements StatisticalFamily, ClosedFormGeodesic
     public double[][][] metricDerivative(double[] x) {
         double s3 = x[1] * x[1] * x[1];
         return new double[][][] {{{0, 0}, {0, 0}}, {{-2 / s3, 0}, {0, -4 / s3}}};
+    }
+
+    /** −Γ(v, v) from Γ^μ_μσ = −1/σ, Γ^σ_μμ = 1/(2σ), Γ^σ_σσ = −1/σ (the others vanish). */
+    @Override
+    public void geodesicAcceleration(double[] x, double[] v, double[] out) {
+        double s = x[1];
+        out[0] = 2 * v[0] * v[1] / s;
+        out[1] = (v[1] * v[1] - 0.5 * v[0] * v[0]) / s;
     }
 
     // --- closed forms -------------------------------------------------------------------------
