@@ -3,7 +3,6 @@ package org.fisherscope.cli;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.fisherscope.geometry.Divergences;
-import org.fisherscope.geometry.ExponentialFamily;
 import org.fisherscope.geometry.Geodesic;
 import org.fisherscope.geometry.InvalidInputException;
 import org.fisherscope.geometry.StatisticalFamily;
@@ -43,7 +42,7 @@ final class DistanceCommand implements Callable<Integer> {
 
     /** KL(from‖to) or KL(to‖from), or null with the reason where it is not defined here. */
     private static void putKl(Map<String, Object> out, String key, StatisticalFamily family, double[] p, double[] q) {
-        if (!(family instanceof ExponentialFamily)) {
+        if (!Divergences.isDefinedFor(family)) {
             Json.putNumber(out, key, Double.NaN, "KL is computed for exponential families; " + family.name()
                     + " is not one here");
             return;

@@ -105,7 +105,11 @@ class CommandLineTest {
         JsonNode mvn = json(CliTestSupport.run("distance", "--family", "mvnormal:d=1", "--from", "0,1", "--to", "1,1",
                 "--json"));
         assertEquals(0.980258143468547, mvn.get("distance").asDouble(), 1e-12, "d = 1 is the normal family");
-        assertTrue(mvn.get("klForward").isNull() && mvn.get("klForwardReason").isTextual());
+        JsonNode wide = json(CliTestSupport.run("distance", "--family", "mvnormal:d=1", "--from", "0,1", "--to", "1,4",
+                "--json"));
+        assertEquals(0.5 * (0.25 + 0.25 - 1 + Math.log(4)), wide.get("klForward").asDouble(), 1e-13,
+                "½[σ₀²/σ₁² + (μ₁ − μ₀)²/σ₁² − 1 + ln(σ₁²/σ₀²)]");
+        assertEquals(0.5 * (4 + 1 - 1 - Math.log(4)), wide.get("klBackward").asDouble(), 1e-13);
     }
 
     @Test

@@ -28,7 +28,6 @@ import org.fisherscope.figure.PlaneView;
 import org.fisherscope.geometry.Connection;
 import org.fisherscope.geometry.Divergences;
 import org.fisherscope.geometry.DualGeodesics;
-import org.fisherscope.geometry.ExponentialFamily;
 import org.fisherscope.geometry.Geodesic;
 import org.fisherscope.geometry.Geodesics;
 import org.fisherscope.geometry.InvalidInputException;
@@ -229,7 +228,7 @@ public final class GeodesicsViewModel {
         }
         double forward = Double.NaN;
         double backward = Double.NaN;
-        if (family instanceof ExponentialFamily) {
+        if (Divergences.isDefinedFor(family)) {
             try {
                 forward = Divergences.kullbackLeibler(family, p, q);
                 backward = Divergences.kullbackLeibler(family, q, p);

@@ -2,6 +2,7 @@ package org.fisherscope.geometry.family;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.fisherscope.geometry.ClosedFormDivergence;
 import org.fisherscope.geometry.ClosedFormGeodesics;
 import org.fisherscope.geometry.InvalidInputException;
 import org.fisherscope.geometry.StatisticalFamily;
@@ -20,7 +21,7 @@ import org.fisherscope.geometry.StatisticalFamily;
  * submanifold is totally geodesic: d = √(½ Σ_k ln² λ_k(Σ₀⁻¹Σ₁)) and
  * Σ(t) = Σ₀^{½}(Σ₀^{−½}Σ₁Σ₀^{−½})^t Σ₀^{½}. Other pairs need the numerical solver.
  */
-public final class MultivariateNormalFamily implements StatisticalFamily, ClosedFormGeodesics {
+public final class MultivariateNormalFamily implements StatisticalFamily, ClosedFormGeodesics, ClosedFormDivergence {
 
     /** Largest d accepted: the chart already has d + d(d+1)/2 = 44 coordinates at d = 8. */
     public static final int MAX_DIMENSION = 8;
@@ -140,6 +141,15 @@ public final class MultivariateNormalFamily implements StatisticalFamily, Closed
         }
         return prefix + "it has eigenvalue " + smallest + (smallest <= 0 ? " ≤ 0"
                 : ", zero within rounding next to the largest eigenvalue " + largest);
+    }
+
+    /** The variances s_ii are positive in the whole domain (Σ positive definite); means and covariances are not. */
+    @Override
+    public boolean isPositiveCoordinate(int i) {
+        if (i < d) {
+            return false;
+        }
+        return rows[i - d] == cols[i - d];
     }
 
     @Override
@@ -380,6 +390,40 @@ public final class MultivariateNormalFamily implements StatisticalFamily, Closed
             throw new InvalidInputException(name() + " has a closed-form geodesic only between equal means"
                     + " (or for d = 1); use the numerical method");
         }
+    }
+
+    /**
+     * KL(p‖q) = ½[tr(Σ_q⁻¹Σ_p) + (μ_q − μ_p)ᵀΣ_q⁻¹(μ_q − μ_p) − d + ln det Σ_q − ln det Σ_p], the log
+     * determinants from Cholesky factors.
+     */
+    @Override
+    public double kullbackLeibler(double[] p, double[] q) {
+        double[][] sigmaP = covariance(p);
+        double[][] sigmaQ = covariance(q);
+        double[][] precisionQ = SymmetricMatrices.inverseSpd(sigmaQ);
+        double trace = 0;
+        for (int i = 0; i < d; i++) {
+            for (int j = 0; j < d; j++) {
+                trace += precisionQ[i][j] * sigmaP[j][i];
+            }
+        }
+        double[] delta = new double[d];
+        for (int i = 0; i < d; i++) {
+            delta[i] = q[i] - p[i];
+        }
+        return 0.5 * (trace + mahalanobisSquared(delta, sigmaQ) - d + logDeterminant(sigmaQ) - logDeterminant(sigmaP));
+    }
+
+    private static double logDeterminant(double[][] sigma) {
+        double[][] l = SymmetricMatrices.cholesky(sigma, 0);
+        if (l == null) {
+            throw new InvalidInputException("the covariance matrix is not positive definite");
+        }
+        double sum = 0;
+        for (int i = 0; i < l.length; i++) {
+            sum += Math.log(l[i][i]);
+        }
+        return 2 * sum;
     }
 
     private static double mahalanobisSquared(double[] delta, double[][] sigma) {

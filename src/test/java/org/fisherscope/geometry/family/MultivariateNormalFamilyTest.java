@@ -406,4 +406,46 @@ class MultivariateNormalFamilyTest {
         }
         return max;
     }
+
+    /** KL of d = 1 equals the univariate normal's, computed by the exponential-family Bregman route. */
+    @Test
+    void klOfOneDimensionEqualsTheNormalFamilysBregmanDivergence() {
+        NormalFamily normal = new NormalFamily();
+        double[] p = {0.3, 2.0};
+        double[] q = {-1.2, 0.5};
+        double expected = org.fisherscope.geometry.Divergences.kullbackLeibler(normal,
+                new double[] {p[0], Math.sqrt(p[1])}, new double[] {q[0], Math.sqrt(q[1])});
+        assertEquals(expected, org.fisherscope.geometry.Divergences.kullbackLeibler(one, p, q), ROUNDING);
+    }
+
+    /** Independent coordinates: KL of a diagonal bivariate normal is the sum of the two univariate ones. */
+    @Test
+    void klOfIndependentCoordinatesAdds() {
+        NormalFamily normal = new NormalFamily();
+        double[] p = {1, -2, 0.7, 0, 3};
+        double[] q = {0, 0.5, 1.9, 0, 0.4};
+        double expected = org.fisherscope.geometry.Divergences.kullbackLeibler(normal,
+                new double[] {1, Math.sqrt(0.7)}, new double[] {0, Math.sqrt(1.9)})
+                + org.fisherscope.geometry.Divergences.kullbackLeibler(normal,
+                new double[] {-2, Math.sqrt(3)}, new double[] {0.5, Math.sqrt(0.4)});
+        assertEquals(expected, org.fisherscope.geometry.Divergences.kullbackLeibler(two, p, q), 10 * ROUNDING);
+    }
+
+    /**
+     * To second order KL(p‖p + εh) = ½ε² g(h, h) with the Fisher metric; the remainder is O(ε³), so the ratio
+     * is 1 within a few ε.
+     */
+    @Test
+    void klIsHalfTheFisherMetricToSecondOrder() {
+        double[] p = {0.5, -1, 0.2, 2, 0.5, 0.3, 1, -0.4, 3};
+        double[] h = {1, 0.5, -2, 0.3, -0.2, 0.1, 0.4, 0.2, -0.5};
+        double epsilon = 1e-4;
+        double[] q = new double[p.length];
+        for (int i = 0; i < p.length; i++) {
+            q[i] = p[i] + epsilon * h[i];
+        }
+        double kl = org.fisherscope.geometry.Divergences.kullbackLeibler(three, p, q);
+        double quadratic = 0.5 * epsilon * epsilon * three.squaredNorm(p, h);
+        assertEquals(1, kl / quadratic, 100 * epsilon);
+    }
 }
