@@ -15,6 +15,8 @@ public final class ImageSpectrum {
 
     public static final int MIN_SIDE = 16;
     public static final int MAX_SIDE = 512;
+    /** A power law has two free parameters; three rings are the fewest that test the fit at all. */
+    private static final int MIN_FIT_RINGS = 3;
 
     private final int side;
     private final int downsampling;
@@ -87,12 +89,9 @@ public final class ImageSpectrum {
         }
         for (int r = 0; r < rings; r++) {
             ringMean[r] /= ringCount[r];
-            if (!(ringMean[r] > 0)) {
-                throw new InvalidInputException(source + " has no variation at |f| ≈ " + r
-                        + " (a flat or synthetic image?): its spectrum is zero there");
-            }
         }
-        // Least squares of ln S = ln c₁ − m ln(c₂ + r) over the rings 1 … N/2 (the corner rings are partial).
+        // Least squares of ln S = ln c₁ − m ln(c₂ + r) over the rings 1 … N/2 (the corner rings are partial),
+        // skipping empty rings (a synthetic image may have power on a few frequencies only).
         double sx = 0;
         double sy = 0;
         double sxx = 0;
@@ -100,6 +99,9 @@ public final class ImageSpectrum {
         double syy = 0;
         int count = 0;
         for (int r = 1; r <= n / 2; r++) {
+            if (!(ringMean[r] > 0)) {
+                continue;
+            }
             double x = Math.log(c2 + r);
             double y = Math.log(ringMean[r]);
             sx += x;
@@ -109,13 +111,18 @@ public final class ImageSpectrum {
             syy += y * y;
             count++;
         }
-        double vx = sxx - sx * sx / count;
-        double vy = syy - sy * sy / count;
-        double cxy = sxy - sx * sy / count;
-        double slope = cxy / vx;
-        double intercept = (sy - slope * sx) / count;
-        fit = new PowerLaw(Math.exp(intercept), c2, -slope);
-        fitR2 = vy > 0 ? cxy * cxy / (vx * vy) : 1;
+        if (count >= MIN_FIT_RINGS && c2 + 1 > 0) {
+            double vx = sxx - sx * sx / count;
+            double vy = syy - sy * sy / count;
+            double cxy = sxy - sx * sy / count;
+            double slope = cxy / vx;
+            double intercept = (sy - slope * sx) / count;
+            fit = new PowerLaw(Math.exp(intercept), c2, -slope);
+            fitR2 = vy > 0 ? cxy * cxy / (vx * vy) : 1;
+        } else {
+            fit = null;
+            fitR2 = Double.NaN;
+        }
     }
 
     private static double[][] select(double[][][] pixels, String channel) {
@@ -187,11 +194,12 @@ public final class ImageSpectrum {
         return ringMean.clone();
     }
 
+    /** The fitted power law, or null when fewer than three rings carry power. */
     public PowerLaw fit() {
         return fit;
     }
 
-    /** R² of the log–log fit over rings 1 … N/2. */
+    /** R² of the log–log fit over rings 1 … N/2 (NaN without a fit). */
     public double fitR2() {
         return fitR2;
     }
@@ -212,12 +220,21 @@ public final class ImageSpectrum {
     public Spectrum spectrum(Use use) {
         FrequencyGrid grid = FrequencyGrid.of(side, 2);
         if (use == Use.FIT) {
+            if (fit == null) {
+                throw new InvalidInputException(source + " has power on fewer than " + MIN_FIT_RINGS
+                        + " frequency rings: no power law can be fitted");
+            }
             Spectrum s = fit.on(grid);
             return new Spectrum(grid, s.powers(), "power law fitted to " + source + ": " + s.description());
         }
         double[] power = new double[grid.count()];
         for (int i = 0; i < power.length; i++) {
-            power[i] = ringMean[(int) Math.round(grid.radius(i))];
+            int ring = (int) Math.round(grid.radius(i));
+            power[i] = ringMean[ring];
+            if (!(power[i] > 0)) {
+                throw new InvalidInputException(source + " has no variation at |f| ≈ " + ring
+                        + " (a flat or synthetic image?): its spectrum is zero there; try use=fit");
+            }
         }
         return new Spectrum(grid, power, "ring-averaged periodogram of " + source + " on a " + grid);
     }

@@ -90,12 +90,14 @@ public final class SpectrumSpec {
             facts.put("downsampling", image.downsampling());
             facts.put("frequencies", spectrum.grid().count());
             facts.put("distinctBins", spectrum.bins().size());
-            Map<String, Object> fit = new LinkedHashMap<>();
-            fit.put("c1", image.fit().c1());
-            fit.put("c2", image.fit().c2());
-            fit.put("m", image.fit().m());
-            fit.put("r2", image.fitR2());
-            facts.put("fit", fit);
+            if (image.fit() != null) {
+                Map<String, Object> fit = new LinkedHashMap<>();
+                fit.put("c1", image.fit().c1());
+                fit.put("c2", image.fit().c2());
+                fit.put("m", image.fit().m());
+                fit.put("r2", image.fitR2());
+                facts.put("fit", fit);
+            }
             return new Parsed(spectrum, facts, image);
         }
         throw bad(spec);
