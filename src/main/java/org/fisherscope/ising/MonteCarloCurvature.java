@@ -8,10 +8,10 @@ import org.fisherscope.geometry.CumulantCurvature;
 import org.fisherscope.geometry.InvalidInputException;
 
 /**
- * Scalar curvature of the per-bond Fisher manifold estimated by Monte Carlo: each of ≥ 3 independent seeded
- * chains gives cumulants and R through the Brillouin-zone contraction; the reported R is their mean and its
- * error the standard error over seeds (the spread between chains, which includes the estimator's
- * fluctuations; its O(1/N) bias is not included).
+ * Scalar curvature of the per-bond Fisher manifold estimated by Monte Carlo from ≥ 3 independent seeded
+ * chains. R is a nonlinear function of the moments, so an estimate from N samples is biased by O(1/N): the
+ * reported R comes from the moments pooled over all chains (bias O(1/(N·seeds))), and its error is the
+ * standard error of the per-chain values over seeds divided by √seeds.
  */
 public final class MonteCarloCurvature {
 
@@ -53,9 +53,8 @@ public final class MonteCarloCurvature {
         long start = System.nanoTime();
         int thermalisation = Math.max(100, sweeps / 10);
         List<Double> values = new ArrayList<>();
-        double sumA = 0;
-        double sumB = 0;
         double sumTau = 0;
+        MonteCarloMoments pooled = new MonteCarloMoments(size);
         MonteCarloRun.Result last = null;
         for (int s = 0; s < seeds; s++) {
             int index = s;
@@ -63,15 +62,15 @@ public final class MonteCarloCurvature {
                     cancelled, p -> progress.accept((index + 0.9 * p) / seeds), observer);
             CumulantCurvature.Result c = FourierCurvature.compute(BondCumulants.fromMoments(run.moments()), cancelled);
             values.add(c.scalar());
-            sumA += c.a();
-            sumB += c.b();
+            pooled.merge(run.moments());
             sumTau += run.tauInt();
             last = run;
             progress.accept((s + 1.0) / seeds);
         }
+        CumulantCurvature.Result all = FourierCurvature.compute(BondCumulants.fromMoments(pooled), cancelled);
         double mean = values.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
         double var = values.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum() / (seeds - 1);
-        return new Estimate(size, coupling, mean, Math.sqrt(var / seeds), sumA / seeds, sumB / seeds, sumTau / seeds,
+        return new Estimate(size, coupling, all.scalar(), Math.sqrt(var / seeds), all.a(), all.b(), sumTau / seeds,
                 sweeps, seeds, firstSeed, (System.nanoTime() - start) / 1e9, List.copyOf(values), last);
     }
 }

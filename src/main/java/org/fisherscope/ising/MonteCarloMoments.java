@@ -94,6 +94,27 @@ public final class MonteCarloMoments {
         samples++;
     }
 
+    /** Adds another accumulator's samples (same lattice): pooling chains. */
+    public void merge(MonteCarloMoments other) {
+        if (other.size != size) {
+            throw new IllegalArgumentException("cannot pool L = " + other.size + " into L = " + size);
+        }
+        for (int d = 0; d < 2; d++) {
+            first[d] += other.first[d];
+        }
+        for (int k = 0; k < second.length; k++) {
+            for (int r = 0; r < n; r++) {
+                second[k][r] += other.second[k][r];
+            }
+        }
+        for (int k = 0; k < third.length; k++) {
+            for (int i = 0; i < third[k].length; i++) {
+                third[k][i] += other.third[k][i];
+            }
+        }
+        samples += other.samples;
+    }
+
     private static long popcount(long[] w) {
         long c = 0;
         for (long v : w) {
