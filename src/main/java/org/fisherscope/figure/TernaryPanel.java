@@ -92,12 +92,14 @@ final class TernaryPanel {
                     Formats.number(sum(geodesic.from())), Formats.number(sum(scene.markerPoint())),
                     Formats.number(sum(geodesic.to()))), (float) (area.getX() + 6), (float) (area.getMaxY() - 4));
         }
-        scene.overlays().drawBallAndEllipses(g, mapping, theme);
+        scene.overlays().drawUnder(g, mapping, theme);
         Handles.curves(g, mapping, scene.curves(), theme);
         Handles.handle(g, mapping.toDrawing(geodesic.from()), theme.start(), "A", theme);
         Handles.handle(g, mapping.toDrawing(geodesic.to()), theme.end(), "B", theme);
         Handles.marker(g, mapping.toDrawing(scene.markerPoint()), theme);
         Handles.legend(g, area, scene.curves(), theme);
+        scene.overlays().drawLegend(g, new Rectangle2D.Double(area.getX(), area.getY(), area.getWidth(),
+                area.getHeight() - 10), theme, true);
         return mapping;
     }
 
