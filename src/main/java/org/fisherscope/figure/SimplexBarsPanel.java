@@ -14,9 +14,9 @@ import org.jfree.chart.axis.NumberAxis;
 
 /**
  * A categorical family with k ≠ 3 outcomes (or a Dirichlet by its mean a/a₀), where no triangle exists:
- * the Fisher–Rao path as stacked bars of p1..pk over t, the slider's bar outlined, and the other
- * connections' curves as dashed lines at the same cumulative sums p1, p1 + p2, … . Points are typed, not
- * dragged.
+ * the Fisher–Rao path as stacked bars of p1..pk over t with its cumulative sums p1, p1 + p2, … as solid
+ * lines between them, the slider's bar outlined, and the other connections' curves as dashed lines at the
+ * same cumulative sums. Points are typed, not dragged.
  */
 final class SimplexBarsPanel {
 
@@ -55,10 +55,12 @@ final class SimplexBarsPanel {
                 drawBar(h, frame, ViewChart.normalised(fisher.pointAt(t)), t, halfWidth, theme, false);
             }
             drawBar(h, frame, ViewChart.normalised(scene.markerPoint()), scene.marker(), halfWidth, theme, true);
-            for (int c = scene.curves().size() - 1; c >= 1; c--) {
+            // Every curve's cumulative sums, the Fisher–Rao one solid across the bars, the others dashed.
+            for (int c = scene.curves().size() - 1; c >= 0; c--) {
                 Geodesic other = scene.curves().get(c);
                 h.setPaint(theme.connection(other.connection()));
-                h.setStroke(new BasicStroke(1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1, new float[] {7, 4}, 0));
+                h.setStroke(c == 0 ? new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)
+                        : new BasicStroke(1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1, new float[] {7, 4}, 0));
                 for (int i = 0; i < k - 1; i++) {
                     Path2D path = new Path2D.Double();
                     for (int step = 0; step <= Handles.CURVE_POINTS; step++) {

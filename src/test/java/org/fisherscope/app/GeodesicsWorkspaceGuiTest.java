@@ -135,7 +135,8 @@ class GeodesicsWorkspaceGuiTest extends FxRobot {
         GeodesicFigure figure = (GeodesicFigure) canvas.figureProperty().get();
         // The normal family has R = −1 everywhere (REFERENCE.md).
         for (org.fisherscope.figure.PlaneOverlays.CurvatureMap.Cell cell : figure.scene().overlays().curvature().cells()) {
-            assertTrue(Math.abs(cell.scalar() + 1) < 1e-9, "R = " + cell.scalar());
+            // Rounding of the cumulant formula grows near σ = 0 (the window starts there): 1e-6 bounds it.
+            assertTrue(Math.abs(cell.scalar() + 1) < 1e-6, "R = " + cell.scalar());
         }
         assertTrue(figure.scene().overlays().curvature().constant());
     }

@@ -213,8 +213,12 @@ public final class GeodesicsViewModel {
     }
 
     /** The view drawn now: the chosen one if the family offers it, else the family's first. */
-    PlaneView shownView() {
-        List<PlaneView> offered = availableViews();
+    public PlaneView shownView() {
+        return viewFor(choice.get().family());
+    }
+
+    private PlaneView viewFor(StatisticalFamily family) {
+        List<PlaneView> offered = PlaneView.availableFor(family);
         return offered.contains(view.get()) ? view.get() : offered.get(0);
     }
 
@@ -305,7 +309,7 @@ public final class GeodesicsViewModel {
         window.set(null);
         Solution s = solution.get();
         if (s != null) {
-            window.set(GeodesicFigure.fittedWindow(scene(s, null), shownView()));
+            window.set(GeodesicFigure.fittedWindow(scene(s, null), viewFor(s.fisher().family())));
         }
     }
 
@@ -350,6 +354,7 @@ public final class GeodesicsViewModel {
 
     private void reset() {
         FamilyChoice c = choice.get();
+        solution.set(null);
         view.set(availableViews().get(0));
         Lesson l = lesson.get();
         if (l != null && !l.choice().equals(c)) {
@@ -399,7 +404,7 @@ public final class GeodesicsViewModel {
             return;
         }
         if (window.get() == null) {
-            window.set(GeodesicFigure.fittedWindow(scene(s, null), shownView()));
+            window.set(GeodesicFigure.fittedWindow(scene(s, null), viewFor(s.fisher().family())));
             return;
         }
         Geodesic g = s.fisher();
@@ -418,7 +423,8 @@ public final class GeodesicsViewModel {
         lengthsText.set(lengths.toString());
         midpointText.set(Formats.point(g.pointAt(0.5)));
         markerText.set(String.format(Locale.ROOT, "γ(%.2f) = %s", marker.get(), Formats.point(g.pointAt(marker.get()))));
-        figure.set(new GeodesicFigure(scene(s, window.get()), theme.get(), shownView(), commandLine()));
+        // The solution may still be the previous family's while the next one is being solved.
+        figure.set(new GeodesicFigure(scene(s, window.get()), theme.get(), viewFor(g.family()), commandLine()));
     }
 
     private double[] round(double[] p) {
