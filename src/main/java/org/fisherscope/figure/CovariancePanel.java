@@ -100,10 +100,10 @@ final class CovariancePanel {
             Handles.legend(h, data, scene.curves(), theme);
             h.setFont(theme.smallFont());
             h.setPaint(theme.muted());
-            h.drawString(pair.d() == 2
+            GeodesicFigure.drawFitted(h, pair.d() == 2
                     ? "ellipses: one standard deviation of N(μ, Σ) along the geodesic; curves: paths of the mean"
                     : "ellipses: shadows of the 1-sd ellipsoids of N(μ, Σ) on this plane; curves: paths of the mean",
-                    (float) (data.getX() + 6), (float) (data.getMaxY() - 6));
+                    theme.smallFont(), data.getX() + 6, data.getMaxY() - 6, data.getWidth() - 12);
         } finally {
             h.dispose();
         }

@@ -107,7 +107,7 @@ final class DirichletHeatPanel {
         Scale scale = scale(path);
         g.setPaint(theme.background());
         g.fill(area);
-        double legendHeight = 68;
+        double legendHeight = 80;
         double smallHeight = (area.getHeight() - legendHeight) * 0.34;
         double half = area.getWidth() / 2;
         triangle(g, new Rectangle2D.Double(area.getX(), area.getY(), half, smallHeight), path.from(), "A", scale,
@@ -124,7 +124,7 @@ final class DirichletHeatPanel {
     private static void triangle(Graphics2D g, Rectangle2D box, double[] a, String name, Scale scale,
                                  FigureTheme theme, Color accent) {
         double titleHeight = 18;
-        double side = Math.min(box.getWidth() - 24, (box.getHeight() - titleHeight - 18) / ViewChart.SIN60);
+        double side = Math.min(box.getWidth() - 44, (box.getHeight() - titleHeight - 22) / ViewChart.SIN60);
         double left = box.getCenterX() - side / 2;
         double bottom = box.getY() + titleHeight + 6 + side * ViewChart.SIN60;
         ViewChart chart = ViewChart.ternary(new org.fisherscope.geometry.family.CategoricalFamily(3), 1);
@@ -132,31 +132,29 @@ final class DirichletHeatPanel {
             double[] m = chart.toModel(p);
             return new Point2D.Double(left + m[0] * side, bottom - m[1] * side);
         };
-        Graphics2D h = (Graphics2D) g.create();
-        try {
-            // Opaque cells without antialiasing share their edges exactly: no seams.
-            h.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
-            h.setStroke(new BasicStroke(1f));
-            double[] values = logDensities(a);
-            List<SimplexGrid.Cell> cells = GRID.cells();
-            for (int c = 0; c < values.length; c++) {
-                double[][] corners = cells.get(c).corners();
-                Path2D cell = new Path2D.Double();
-                Point2D p0 = at.apply(corners[0]);
-                cell.moveTo(p0.getX(), p0.getY());
-                for (int k = 1; k < 3; k++) {
-                    Point2D pk = at.apply(corners[k]);
-                    cell.lineTo(pk.getX(), pk.getY());
-                }
-                cell.closePath();
-                h.setPaint(colour(scale.fraction(values[c])));
-                h.fill(cell);
-                // Fill the hairline between cells that non-antialiased filling can leave at shallow edges.
-                h.draw(cell);
+        // Opaque cells without antialiasing share their edges exactly: no seams. The hint is restored by hand
+        // (a created copy shares the canvas state on screen).
+        Object antialias = g.getRenderingHint(RenderingHints.KEY_ANTIALIASING);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+        g.setStroke(new BasicStroke(1f));
+        double[] values = logDensities(a);
+        List<SimplexGrid.Cell> cells = GRID.cells();
+        for (int c = 0; c < values.length; c++) {
+            double[][] corners = cells.get(c).corners();
+            Path2D cell = new Path2D.Double();
+            Point2D p0 = at.apply(corners[0]);
+            cell.moveTo(p0.getX(), p0.getY());
+            for (int k = 1; k < 3; k++) {
+                Point2D pk = at.apply(corners[k]);
+                cell.lineTo(pk.getX(), pk.getY());
             }
-        } finally {
-            h.dispose();
+            cell.closePath();
+            g.setPaint(colour(scale.fraction(values[c])));
+            g.fill(cell);
+            // Also the outline: non-antialiased filling can leave hairlines along shallow shared edges.
+            g.draw(cell);
         }
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, antialias);
         Path2D outline = new Path2D.Double();
         Point2D v1 = at.apply(new double[] {1, 0, 0});
         Point2D v2 = at.apply(new double[] {0, 1, 0});
@@ -170,8 +168,8 @@ final class DirichletHeatPanel {
         g.draw(outline);
         g.setFont(theme.smallFont());
         g.setPaint(theme.foreground());
-        g.drawString("p1", (float) (v1.getX() - 14), (float) (v1.getY() + 12));
-        g.drawString("p2", (float) (v2.getX() + 2), (float) (v2.getY() + 12));
+        g.drawString("p1", (float) (v1.getX() - 6), (float) (v1.getY() + 13));
+        g.drawString("p2", (float) (v2.getX() - 6), (float) (v2.getY() + 13));
         g.drawString("p3", (float) (v3.getX() + 6), (float) (v3.getY() + 4));
         // The mean a/a₀: where the point sits in the left-hand triangle.
         Point2D mean = at.apply(ViewChart.normalised(a));
@@ -214,14 +212,12 @@ final class DirichletHeatPanel {
                     (float) (box.getY() + barHeight + 14));
         }
         g.setPaint(theme.muted());
-        GeodesicFigure.drawFitted(g, "Dirichlet density f(p) on a log colour scale shared by the whole path; × marks the mean a/a₀",
-                theme.smallFont(), box.getX(), box.getY() + barHeight + 29, box.getWidth());
-        if (scale.clipped()) {
-            GeodesicFigure.drawFitted(g, "clipped: the top colour means f ≥ " + densityLabel(Math.exp(scale.high()))
-                    + " (edge cells go higher" + (scale.singular() ? "; f → ∞ on the edges where some a_i < 1)" : ")"),
-                    theme.smallFont(), box.getX(),
-                    box.getY() + barHeight + 42, box.getWidth());
-        }
+        String caption = "Dirichlet density f(p), log colour scale shared by the whole path; × marks the mean a/a₀."
+                + (scale.clipped() ? " Clipped: the top colour means f ≥ " + densityLabel(Math.exp(scale.high()))
+                        + (scale.singular() ? " (f → ∞ on an edge where some a_i < 1)." : " (only edge cells go higher).")
+                        : "");
+        GeodesicFigure.drawWrapped(g, caption, theme.smallFont(), box.getX(), box.getY() + barHeight + 28,
+                box.getWidth(), 13);
     }
 
     private static String densityLabel(double v) {

@@ -169,6 +169,30 @@ public final class GeodesicFigure implements Figure {
                 area.getX() + PAD, area.getMaxY() - 8, area.getWidth() - 2 * PAD);
     }
 
+    /** Draws text in lines that fit the width (breaking at spaces), from baseline y down; returns the lines used. */
+    static int drawWrapped(Graphics2D g, String text, java.awt.Font font, double x, double y, double width,
+                           double lineHeight) {
+        g.setFont(font);
+        java.awt.FontMetrics metrics = g.getFontMetrics();
+        StringBuilder line = new StringBuilder();
+        int lines = 0;
+        for (String word : text.split(" ")) {
+            String candidate = line.length() == 0 ? word : line + " " + word;
+            if (line.length() > 0 && metrics.stringWidth(candidate) > width) {
+                g.drawString(line.toString(), (float) x, (float) (y + lines * lineHeight));
+                lines++;
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(candidate);
+            }
+        }
+        if (line.length() > 0) {
+            g.drawString(line.toString(), (float) x, (float) (y + lines * lineHeight));
+            lines++;
+        }
+        return lines;
+    }
+
     /** Draws one line of text, shrinking the font (down to 7 pt) until it fits the width. */
     static void drawFitted(Graphics2D g, String text, java.awt.Font font, double x, double y, double width) {
         java.awt.Font f = font;

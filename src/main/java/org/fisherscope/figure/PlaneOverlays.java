@@ -471,9 +471,11 @@ public record PlaneOverlays(PlaneView view, CurvatureMap curvature, List<List<do
         }
     }
 
-    private void drawCurvature(Graphics2D graphics, PlaneMapping mapping) {
+    private void drawCurvature(Graphics2D g, PlaneMapping mapping) {
         // Without antialiasing neighbouring translucent cells share their edges exactly: no seams, no overlaps.
-        Graphics2D g = (Graphics2D) graphics.create();
+        // The hint is restored by hand: a created copy shares its canvas state on screen (FXGraphics2D),
+        // and the paint it leaves behind would leak into what the caller draws next.
+        Object antialias = g.getRenderingHint(RenderingHints.KEY_ANTIALIASING);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
         double range = range();
         for (CurvatureMap.Cell cell : curvature.cells()) {
@@ -482,7 +484,7 @@ public record PlaneOverlays(PlaneView view, CurvatureMap curvature, List<List<do
             g.setPaint(colour(cell.scalar() / range, MAP_ALPHA));
             g.fill(outline);
         }
-        g.dispose();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, antialias);
     }
 
     /** Symmetric colour range ±max|R| (1 if the map is flat), so 0 is always the neutral colour. */

@@ -87,10 +87,11 @@ final class TernaryPanel {
         if (!(geodesic.family() instanceof org.fisherscope.geometry.family.CategoricalFamily)) {
             g.setFont(theme.smallFont());
             g.setPaint(theme.muted());
-            g.drawString(String.format(java.util.Locale.ROOT,
+            GeodesicFigure.drawFitted(g, String.format(java.util.Locale.ROOT,
                     "drawn at the mean a/a₀; concentration a₀ = Σa: A %s, γ(t) %s, B %s (dragging keeps a₀)",
                     Formats.number(sum(geodesic.from())), Formats.number(sum(scene.markerPoint())),
-                    Formats.number(sum(geodesic.to()))), (float) (area.getX() + 6), (float) (area.getMaxY() - 4));
+                    Formats.number(sum(geodesic.to()))), theme.smallFont(), area.getX() + 6, area.getMaxY() - 4,
+                    area.getWidth() - 12);
         }
         scene.overlays().drawUnder(g, mapping, theme);
         Handles.curves(g, mapping, scene.curves(), theme);

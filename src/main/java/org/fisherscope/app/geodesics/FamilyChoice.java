@@ -2,7 +2,6 @@ package org.fisherscope.app.geodesics;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.fisherscope.figure.GeodesicFigure;
 import org.fisherscope.geometry.InvalidInputException;
@@ -125,8 +124,8 @@ public final class FamilyChoice {
             double[] a = new double[n];
             double[] b = new double[n];
             for (int i = 0; i < n; i++) {
-                a[i] = 1.5 + (i % 3) * 0.75;
-                b[i] = 1 + (n - i) * 0.8;
+                a[i] = (6 + 3 * (i % 3)) / 4.0;
+                b[i] = (5 + 4 * (n - i)) / 5.0;
             }
             return new double[][] {a, b};
         }
@@ -139,8 +138,9 @@ public final class FamilyChoice {
             for (int i = 0; i < d; i++) {
                 b[i] = i % 2 == 0 ? 1.5 - 0.5 * i : -1;
                 for (int j = i; j < d; j++) {
-                    a[k] = Math.pow(0.4, j - i);
-                    b[k] = i == j ? 0.6 + 0.7 * i : (j == i + 1 ? -0.2 : 0);
+                    a[k] = Math.round(1e6 * Math.pow(0.4, j - i)) / 1e6;
+                    // Whole tenths, so the typed-back text stays short.
+                    b[k] = i == j ? (6 + 7 * i) / 10.0 : (j == i + 1 ? -0.2 : 0);
                     k++;
                 }
             }
@@ -195,8 +195,4 @@ public final class FamilyChoice {
         return label;
     }
 
-    /** Lower-case name for messages. */
-    String name() {
-        return spec.toLowerCase(Locale.ROOT);
-    }
 }
