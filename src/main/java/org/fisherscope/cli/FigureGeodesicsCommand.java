@@ -21,8 +21,8 @@ import picocli.CommandLine.Option;
 
 /** {@code figure geodesics}: the Geodesics workspace's figure. */
 @Command(name = "geodesics", mixinStandardHelpOptions = true,
-        description = "The geodesic on the parameter plane (normal half-plane or 3-outcome simplex) "
-                + "with the distributions at A, B and γ(t).")
+        description = "The geodesic in the family's picture (parameter plane, Poincaré models, simplex or sphere, "
+                + "bars over t, data planes) with the distributions at A, B and γ(t).")
 final class FigureGeodesicsCommand implements Callable<Integer> {
 
     @Mixin
@@ -41,12 +41,14 @@ final class FigureGeodesicsCommand implements Callable<Integer> {
     double marker;
 
     @Option(names = "--view", paramLabel = "NAME", defaultValue = "parameters",
-            description = "parameters, half-plane or disk (normal: the Poincaré models), sphere (categorical k = 3: "
-                    + "the sphere of radius 2). Default: ${DEFAULT-VALUE}.")
+            description = "parameters (the family's own picture), half-plane or disk (normal: the Poincaré models), "
+                    + "sphere (categorical k = 3: the sphere of radius 2), x1-x2, x1-x3, x2-x3 (mvnormal:d=3: the data "
+                    + "plane of two coordinates). Default: ${DEFAULT-VALUE}.")
     String view;
 
     @Option(names = "--overlay", paramLabel = "O[,O]", split = ",",
-            description = "Draw under the curves (normal, gamma, beta; circle also categorical k = 3): curvature "
+            description = "Draw under the curves of a 2-D view (normal in all its views, gamma, beta, mvnormal:d=1, "
+                    + "categorical k = 3 on the triangle or the sphere, dirichlet k = 3 on its slice but no circle): curvature "
                     + "(scalar curvature map), circle (geodesic circle around A through B), ellipses (metric ellipses).")
     List<String> overlays = new ArrayList<>();
 
@@ -60,12 +62,18 @@ final class FigureGeodesicsCommand implements Callable<Integer> {
         if (!(marker >= 0 && marker <= 1)) {
             throw new InvalidInputException("--marker must lie in [0, 1], got " + marker);
         }
-        Geodesic geodesic = points.geodesic();
-        if (!GeodesicFigure.canDraw(geodesic.family())) {
-            throw new InvalidInputException("figure geodesics draws 1-parameter families, normal, gamma, beta,"
-                    + " categorical and dirichlet with k = 3, and mvnormal:d=2; this is " + geodesic.family().name() + " with "
-                    + geodesic.family().parameterNames().size() + " parameters");
+        GeodesicFigure.whyNotDrawn(points.resolveFamily()).ifPresent(reason -> {
+            throw new InvalidInputException(reason);
+        });
+        PlaneView shown = PlaneView.resolve(points.resolveFamily(), PlaneView.parse(view));
+        for (String o : overlays) {
+            PlaneOverlays.Kind kind = kind(o);
+            PlaneOverlays.unavailable(points.resolveFamily(), shown, kind).ifPresent(reason -> {
+                throw new InvalidInputException("--overlay " + o + " cannot be drawn on the " + shown.id() + " view of "
+                        + points.resolveFamily().name() + ": " + reason);
+            });
         }
+        Geodesic geodesic = points.geodesic();
         List<Geodesic> others = new ArrayList<>();
         for (String label : connection.split(",")) {
             Connection c = Connection.parse(label);
@@ -77,18 +85,9 @@ final class FigureGeodesicsCommand implements Callable<Integer> {
         GeodesicScene plain = new GeodesicScene(geodesic, others, marker, window);
         GeodesicScene scene = plain;
         if (!overlays.isEmpty()) {
-            for (String o : overlays) {
-                if (!List.of("curvature", "circle", "ellipses").contains(o)) {
-                    throw new InvalidInputException("--overlay takes curvature, circle and ellipses; got '" + o + "'");
-                }
-            }
-            if (geodesic.family().dimension() != 2) {
-                throw new InvalidInputException("--overlay needs a 2-dimensional family (normal, gamma, beta, categorical"
-                        + " with k = 3); " + geodesic.family().name() + " has " + geodesic.family().dimension());
-            }
-            double[] w = window.orElseGet(() -> GeodesicFigure.fittedWindow(plain));
+            double[] w = window.orElseGet(() -> GeodesicFigure.fittedWindow(plain, shown));
             scene = new GeodesicScene(geodesic, others, marker, Optional.of(w), PlaneOverlays.survey(geodesic.family(),
-                    geodesic, w, overlays.contains("curvature"), overlays.contains("circle"),
+                    geodesic, shown, w, overlays.contains("curvature"), overlays.contains("circle"),
                     overlays.contains("ellipses"), () -> false));
         }
         String command = "fisherscope figure geodesics " + points.asArguments()
@@ -96,12 +95,21 @@ final class FigureGeodesicsCommand implements Callable<Integer> {
                 + ("parameters".equals(view) ? "" : " --view " + view)
                 + (overlays.isEmpty() ? "" : " --overlay " + String.join(",", overlays))
                 + (window == null ? "" : " --window " + window) + output.asArguments();
-        GeodesicFigure figure = new GeodesicFigure(scene, output.figureTheme(), PlaneView.parse(view), command);
+        GeodesicFigure figure = new GeodesicFigure(scene, output.figureTheme(), shown, command);
         FigureExporter.export(figure, output.out, output.exportOptions());
         System.out.println("wrote " + output.out.toAbsolutePath() + " (d = " + geodesic.length() + ", "
                 + geodesic.method().label() + ", A = " + Formats.point(geodesic.from()) + ", B = "
                 + Formats.point(geodesic.to()) + ")");
         return 0;
+    }
+
+    private static PlaneOverlays.Kind kind(String name) {
+        for (PlaneOverlays.Kind k : PlaneOverlays.Kind.values()) {
+            if (k.id().equals(name)) {
+                return k;
+            }
+        }
+        throw new InvalidInputException("--overlay takes curvature, circle and ellipses; got '" + name + "'");
     }
 
     private Optional<double[]> parseWindow() {

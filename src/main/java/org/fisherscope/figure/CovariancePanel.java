@@ -10,8 +10,10 @@ import org.fisherscope.geometry.Geodesic;
 import org.jfree.chart.axis.NumberAxis;
 
 /**
- * A bivariate normal family drawn in data space: the path of the means and, along the Fisher–Rao
- * geodesic, the one-standard-deviation ellipses of the covariances; A and B are dragged by their means.
+ * A multivariate normal family (d = 2 or 3) drawn in the data plane of two coordinates x_i, x_j: the
+ * path of the means and, along the Fisher–Rao geodesic, the one-standard-deviation ellipses of the
+ * covariances. For d = 3 they are the shadows of the 1-sd ellipsoids on that plane, which are the ellipses
+ * of the 2×2 marginal covariance. A and B are dragged by their means in the plane.
  */
 final class CovariancePanel {
 
@@ -23,12 +25,34 @@ final class CovariancePanel {
     private CovariancePanel() {
     }
 
-    static PlaneMapping draw(Graphics2D g, Rectangle2D area, GeodesicScene scene, FigureTheme theme) {
+    /** The coordinates (i, j) of a data plane of a d-dimensional normal, and where its entries are. */
+    record Pair(int d, int i, int j) {
+        static Pair of(GeodesicScene scene, PlaneView view) {
+            int d = ((org.fisherscope.geometry.family.MultivariateNormalFamily) scene.geodesic().family()).dataDimension();
+            int[] ij = view.dataPair();
+            return new Pair(d, ij[0], ij[1]);
+        }
+
+        /** Position of the covariance entry s_ab (a ≤ b) in the parameters: the means, then the upper triangle by rows. */
+        int entry(int a, int b) {
+            int row = Math.min(a, b);
+            int col = Math.max(a, b);
+            return d + row * d - row * (row - 1) / 2 + (col - row);
+        }
+
+        /** (μ_i, μ_j, Σ_ii, Σ_ij, Σ_jj): the marginal normal of the pair. */
+        double[] marginal(double[] p) {
+            return new double[] {p[i], p[j], p[entry(i, i)], p[entry(i, j)], p[entry(j, j)]};
+        }
+    }
+
+    static PlaneMapping draw(Graphics2D g, Rectangle2D area, GeodesicScene scene, FigureTheme theme, PlaneView view) {
         Geodesic fisher = scene.geodesic();
-        double[] w = scene.window().orElseGet(() -> fit(scene));
-        NumberAxis xAxis = Charts.axis("x₁", theme);
+        Pair pair = Pair.of(scene, view);
+        double[] w = scene.window().orElseGet(() -> fit(scene, view));
+        NumberAxis xAxis = Charts.axis("x" + subscript(pair.i() + 1), theme);
         xAxis.setRange(w[0], w[1]);
-        NumberAxis yAxis = Charts.axis("x₂", theme);
+        NumberAxis yAxis = Charts.axis("x" + subscript(pair.j() + 1), theme);
         yAxis.setRange(w[2], w[3]);
         // Ellipses must look like ellipses: measure the data area once, widen the shorter range to the
         // same scale on both axes, then draw.
@@ -40,8 +64,19 @@ final class CovariancePanel {
         yAxis.setRange(cy - perPixel * measured.getHeight() / 2, cy + perPixel * measured.getHeight() / 2);
         AxesFrame frame = AxesFrame.draw(g, area, xAxis, yAxis, theme);
         Rectangle2D data = frame.data();
-        // Only the mean is read from a position; the caller keeps the covariance.
-        PlaneMapping mapping = frame.planeMapping();
+        // Only the pair's means are read from a position; the caller keeps the rest.
+        PlaneMapping plane = frame.planeMapping();
+        PlaneMapping mapping = new PlaneMapping() {
+            @Override
+            public Point2D toDrawing(double[] p) {
+                return plane.toDrawing(new double[] {p[pair.i()], p[pair.j()]});
+            }
+
+            @Override
+            public java.util.Optional<double[]> toParameters(Point2D d) {
+                return plane.toParameters(d);
+            }
+        };
         Graphics2D h = (Graphics2D) g.create();
         try {
             h.clip(data);
@@ -49,31 +84,37 @@ final class CovariancePanel {
             Color faint = new Color(theme.path().getRed(), theme.path().getGreen(), theme.path().getBlue(), 110);
             for (int k = 1; k <= ELLIPSES; k++) {
                 h.setPaint(faint);
-                h.draw(ellipse(mapping, fisher.pointAt((double) k / (ELLIPSES + 1))));
+                h.draw(ellipse(plane, pair.marginal(fisher.pointAt((double) k / (ELLIPSES + 1)))));
             }
             Handles.curves(h, mapping, scene.curves(), theme);
             h.setStroke(new BasicStroke(2f));
             h.setPaint(theme.start());
-            h.draw(ellipse(mapping, fisher.from()));
+            h.draw(ellipse(plane, pair.marginal(fisher.from())));
             h.setPaint(theme.end());
-            h.draw(ellipse(mapping, fisher.to()));
+            h.draw(ellipse(plane, pair.marginal(fisher.to())));
             h.setPaint(theme.marker());
-            h.draw(ellipse(mapping, scene.markerPoint()));
+            h.draw(ellipse(plane, pair.marginal(scene.markerPoint())));
             Handles.handle(h, mapping.toDrawing(fisher.from()), theme.start(), "A", theme);
             Handles.handle(h, mapping.toDrawing(fisher.to()), theme.end(), "B", theme);
             Handles.marker(h, mapping.toDrawing(scene.markerPoint()), theme);
             Handles.legend(h, data, scene.curves(), theme);
             h.setFont(theme.smallFont());
             h.setPaint(theme.muted());
-            h.drawString("ellipses: one standard deviation of N(μ, Σ) along the geodesic; curves: paths of the mean",
-                    (float) (data.getX() + 6), (float) (data.getMaxY() - 6));
+            GeodesicFigure.drawFitted(h, pair.d() == 2
+                    ? "ellipses: one standard deviation of N(μ, Σ) along the geodesic; curves: paths of the mean"
+                    : "ellipses: shadows of the 1-sd ellipsoids of N(μ, Σ) on this plane; curves: paths of the mean",
+                    theme.smallFont(), data.getX() + 6, data.getMaxY() - 6, data.getWidth() - 12);
         } finally {
             h.dispose();
         }
         return mapping;
     }
 
-    /** The 1-sd ellipse {μ + L(cos φ, sin φ)} with Σ = LLᵀ (Cholesky). */
+    private static String subscript(int n) {
+        return String.valueOf((char) ('₀' + n));
+    }
+
+    /** The 1-sd ellipse {μ + L(cos φ, sin φ)} of (μ_i, μ_j, Σ_ii, Σ_ij, Σ_jj), with Σ = LLᵀ (Cholesky). */
     private static Path2D ellipse(PlaneMapping mapping, double[] p) {
         double l11 = Math.sqrt(p[2]);
         double l21 = p[3] / l11;
@@ -94,14 +135,15 @@ final class CovariancePanel {
     }
 
     /** A square-ish window around the 1-sd ellipses of A, B and the path's middle, with a margin. */
-    static double[] fit(GeodesicScene scene) {
+    static double[] fit(GeodesicScene scene, PlaneView view) {
+        Pair pair = Pair.of(scene, view);
         double xMin = Double.POSITIVE_INFINITY;
         double xMax = Double.NEGATIVE_INFINITY;
         double yMin = Double.POSITIVE_INFINITY;
         double yMax = Double.NEGATIVE_INFINITY;
         for (Geodesic c : scene.curves()) {
             for (int k = 0; k <= 16; k++) {
-                double[] p = c.pointAt(k / 16.0);
+                double[] p = pair.marginal(c.pointAt(k / 16.0));
                 double sx = Math.sqrt(p[2]);
                 double sy = Math.sqrt(p[4]);
                 xMin = Math.min(xMin, p[0] - sx);

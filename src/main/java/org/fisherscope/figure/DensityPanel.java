@@ -33,12 +33,29 @@ final class DensityPanel {
     private DensityPanel() {
     }
 
+    /** mvnormal:d=1 (μ, variance) drawn as the normal density with σ = √s11. */
+    private static final ContinuousDensity UNIVARIATE = new ContinuousDensity() {
+        private final org.fisherscope.geometry.family.NormalFamily normal = new org.fisherscope.geometry.family.NormalFamily();
+
+        @Override
+        public double density(double[] p, double x) {
+            return normal.density(new double[] {p[0], Math.sqrt(p[1])}, x);
+        }
+
+        @Override
+        public double[] typicalRange(double[] p) {
+            return normal.typicalRange(new double[] {p[0], Math.sqrt(p[1])});
+        }
+    };
+
     static void draw(Graphics2D g, Rectangle2D area, GeodesicScene scene, FigureTheme theme) {
         Geodesic geodesic = scene.geodesic();
         String markerName = String.format(Locale.ROOT, "γ(%.2f)", scene.marker());
         JFreeChart chart;
         if (geodesic.family().name().equals("dirichlet")) {
             chart = bars(geodesic, scene, markerName, theme);
+        } else if (geodesic.family().name().equals("mvnormal:d=1")) {
+            chart = curves(geodesic, scene, UNIVARIATE, markerName, theme);
         } else if (geodesic.family() instanceof ContinuousDensity density) {
             chart = curves(geodesic, scene, density, markerName, theme);
         } else if (geodesic.family() instanceof DiscreteDistribution discrete) {

@@ -41,13 +41,11 @@ public final class GeodesicFigure implements Figure {
      *             {@link PlaneView#availableFor} the scene's family
      */
     public GeodesicFigure(GeodesicScene scene, FigureTheme theme, PlaneView view, String commandLine) {
-        if (!PlaneView.availableFor(scene.geodesic().family()).contains(view)) {
-            throw new org.fisherscope.geometry.InvalidInputException("the " + view + " view is not available for the "
-                    + scene.geodesic().family().name() + " family");
-        }
-        this.scene = scene;
+        this.view = PlaneView.resolve(scene.geodesic().family(), view);
+        // Overlays surveyed for another view (the view changed while they were computed) are not drawn.
+        this.scene = scene.overlays().view() == this.view ? scene
+                : new GeodesicScene(scene.geodesic(), scene.others(), scene.marker(), scene.window(), PlaneOverlays.NONE);
         this.theme = theme;
-        this.view = view;
         this.commandLine = commandLine;
     }
 
@@ -57,23 +55,22 @@ public final class GeodesicFigure implements Figure {
 
     /**
      * Whether the family can be drawn: 1-parameter families, 2-parameter families charted by their
-     * parameters (normal, gamma, beta), the 3-outcome simplex and the 3-parameter Dirichlet family
-     * (projected onto the simplex by its mean), and bivariate normals in data space.
+     * parameters (normal, gamma, beta, mvnormal:d=1 in (μ, σ)), the 3-outcome simplex and the 3-parameter
+     * Dirichlet family (projected onto the simplex by its mean), categorical and Dirichlet families of any
+     * other size as bars over t, and multivariate normals with d = 2 or 3 in data planes.
      */
     public static boolean canDraw(StatisticalFamily family) {
-        if (family instanceof CategoricalFamily c) {
-            return c.outcomes() == 3;
-        }
-        if (family.name().equals("dirichlet")) {
-            return family.dimension() == 3;
-        }
-        if (family.name().equals("mvnormal:d=2")) {
-            return true;
-        }
-        return family.dimension() == 1 || DRAWN_PLANES.contains(family.name());
+        return whyNotDrawn(family).isEmpty();
     }
 
-    private static final java.util.Set<String> DRAWN_PLANES = java.util.Set.of("normal", "gamma", "beta");
+    /** Why the figure cannot draw a family, or empty if it can. */
+    public static Optional<String> whyNotDrawn(StatisticalFamily family) {
+        if (family instanceof org.fisherscope.geometry.family.MultivariateNormalFamily m && m.dataDimension() > 3) {
+            return Optional.of("the geodesics figure draws mvnormal for d = 1, 2 and 3 (data planes of two coordinates);"
+                    + " mvnormal:d=" + m.dataDimension() + " is computed by distance and geodesic");
+        }
+        return Optional.empty();
+    }
 
     @Override
     public void draw(Graphics2D g, Rectangle2D area) {
@@ -98,17 +95,20 @@ public final class GeodesicFigure implements Figure {
                 mapping = ModelPanels.disk(g2, plane, scene, theme);
             } else if (view == PlaneView.SPHERE) {
                 mapping = ModelPanels.sphere(g2, plane, scene, theme);
-            } else if (family.name().equals("mvnormal:d=2")) {
-                mapping = CovariancePanel.draw(g2, plane, scene, theme);
-            } else if (family instanceof CategoricalFamily || family.name().equals("dirichlet")) {
-                mapping = TernaryPanel.draw(g2, plane, scene, theme);
+            } else if (family.name().startsWith("mvnormal") && family.dimension() > 2) {
+                mapping = CovariancePanel.draw(g2, plane, scene, theme, view);
+            } else if (simplexLike(family)) {
+                mapping = family.parameterNames().size() == 3 ? TernaryPanel.draw(g2, plane, scene, theme)
+                        : SimplexBarsPanel.draw(g2, plane, scene, theme);
             } else if (family.dimension() == 1) {
                 mapping = LinePanel.draw(g2, plane, scene, theme);
             } else {
                 mapping = PlanePanel.draw(g2, plane, scene, theme);
             }
-            if (family.name().startsWith("mvnormal")) {
+            if (family.name().startsWith("mvnormal") && family.dimension() > 2) {
                 ParameterTracePanel.draw(g2, densities, scene, theme);
+            } else if (family.name().equals("dirichlet") && family.dimension() == 3) {
+                DirichletHeatPanel.draw(g2, densities, scene, theme);
             } else {
                 DensityPanel.draw(g2, densities, scene, theme);
             }
@@ -118,13 +118,31 @@ public final class GeodesicFigure implements Figure {
         }
     }
 
+    private static boolean simplexLike(StatisticalFamily family) {
+        return family instanceof CategoricalFamily || family.name().equals("dirichlet");
+    }
+
     /** The view window {xmin, xmax, ymin, ymax} that shows every curve of the scene with a margin. */
     public static double[] fittedWindow(GeodesicScene scene) {
+        return fittedWindow(scene, PlaneView.PARAMETERS);
+    }
+
+    /** The fitted window of a view (the data planes of a multivariate normal differ by their pair). */
+    public static double[] fittedWindow(GeodesicScene scene, PlaneView view) {
         StatisticalFamily family = scene.geodesic().family();
-        if (family.name().equals("mvnormal:d=2")) {
-            return CovariancePanel.fit(scene);
+        if (family.name().startsWith("mvnormal") && family.dimension() > 2) {
+            return CovariancePanel.fit(scene, PlaneView.resolve(family, view));
+        }
+        if (simplexLike(family)) {
+            // The simplex and its bars have no window; this one only keeps the scene's window valid.
+            return new double[] {0, 1, 0, 1};
         }
         return family.dimension() == 1 ? LinePanel.fit(scene) : PlanePanel.fit(scene);
+    }
+
+    /** The view drawn (the requested one, "parameters" resolved to the family's first view). */
+    public PlaneView view() {
+        return view;
     }
 
     /** The parameter plane's mapping as last drawn (empty before the first draw). */
@@ -149,6 +167,30 @@ public final class GeodesicFigure implements Figure {
         g.setPaint(theme.muted());
         drawFitted(g, "Fisher–Rao geometry: " + scene.geodesic().family().metricDescription(), theme.smallFont(),
                 area.getX() + PAD, area.getMaxY() - 8, area.getWidth() - 2 * PAD);
+    }
+
+    /** Draws text in lines that fit the width (breaking at spaces), from baseline y down; returns the lines used. */
+    static int drawWrapped(Graphics2D g, String text, java.awt.Font font, double x, double y, double width,
+                           double lineHeight) {
+        g.setFont(font);
+        java.awt.FontMetrics metrics = g.getFontMetrics();
+        StringBuilder line = new StringBuilder();
+        int lines = 0;
+        for (String word : text.split(" ")) {
+            String candidate = line.length() == 0 ? word : line + " " + word;
+            if (line.length() > 0 && metrics.stringWidth(candidate) > width) {
+                g.drawString(line.toString(), (float) x, (float) (y + lines * lineHeight));
+                lines++;
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(candidate);
+            }
+        }
+        if (line.length() > 0) {
+            g.drawString(line.toString(), (float) x, (float) (y + lines * lineHeight));
+            lines++;
+        }
+        return lines;
     }
 
     /** Draws one line of text, shrinking the font (down to 7 pt) until it fits the width. */

@@ -67,7 +67,7 @@ final class ModelPanels {
             g.draw(new java.awt.geom.Arc2D.Double(cx - r * scale, bottom - r * scale, 2 * r * scale, 2 * r * scale, 0, 180,
                     java.awt.geom.Arc2D.OPEN));
         }
-        marks(g, mapping, scene, theme, area);
+        marks(g, mapping, scene, theme, area, false);
         return mapping;
     }
 
@@ -115,14 +115,12 @@ final class ModelPanels {
         g.setPaint(theme.muted());
         g.setStroke(new BasicStroke(1.4f));
         g.draw(new Ellipse2D.Double(cx - radius, cy - radius, 2 * radius, 2 * radius));
-        marks(g, mapping, scene, theme, area);
+        marks(g, mapping, scene, theme, area, true);
         return mapping;
     }
 
     private static double[] toDisk(double x, double y) {
-        // (z − i)/(z + i) with z = x + iy.
-        double den = x * x + (y + 1) * (y + 1);
-        return new double[] {(x * x + y * y - 1) / den, -2 * x / den};
+        return ViewChart.toDisk(x, y);
     }
 
     // --- Sphere of radius 2: s = 2√p, orthographic along (1, 1, 1) --------------------------------------
@@ -204,7 +202,7 @@ final class ModelPanels {
             Point2D at = mapping.toDrawing(vertex);
             g.drawString(names[i], (float) at.getX() - 20, (float) (at.getY() + (i == 2 ? -8 : 18)));
         }
-        marks(g, mapping, scene, theme, area);
+        marks(g, mapping, scene, theme, area, true);
         return mapping;
     }
 
@@ -216,17 +214,19 @@ final class ModelPanels {
     }
 
     private static void marks(Graphics2D g, PlaneMapping mapping, GeodesicScene scene, FigureTheme theme,
-                              Rectangle2D area) {
+                              Rectangle2D area, boolean legendOnTop) {
         Graphics2D h = (Graphics2D) g.create();
         try {
             h.clip(area);
-            scene.overlays().drawBallAndEllipses(h, mapping, theme);
+            scene.overlays().drawUnder(h, mapping, theme);
             Handles.curves(h, mapping, scene.curves(), theme);
             Handles.handle(h, mapping.toDrawing(scene.geodesic().from()), theme.start(), "A", theme);
             Handles.handle(h, mapping.toDrawing(scene.geodesic().to()), theme.end(), "B", theme);
             Handles.marker(h, mapping.toDrawing(scene.markerPoint()), theme);
             Handles.legend(h, new Rectangle2D.Double(area.getX(), area.getY() + 18, area.getWidth(), area.getHeight()),
                     scene.curves(), theme);
+            scene.overlays().drawLegend(h, new Rectangle2D.Double(area.getX(), area.getY() + 16, area.getWidth(),
+                    area.getHeight() - 18), theme, legendOnTop);
         } finally {
             h.dispose();
         }

@@ -24,4 +24,9 @@ public interface PlaneMapping {
     default Point2D endHandle(double[] parameters) {
         return toDrawing(parameters);
     }
+
+    /** Whether end points can be dragged in this drawing (not in bars over t, where they are typed). */
+    default boolean draggable() {
+        return true;
+    }
 }

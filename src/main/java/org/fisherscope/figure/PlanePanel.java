@@ -1,8 +1,10 @@
 package org.fisherscope.figure;
 
 import java.awt.Graphics2D;
+import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
+import java.util.Optional;
 import org.fisherscope.geometry.Geodesic;
 import org.fisherscope.geometry.StatisticalFamily;
 import org.jfree.chart.axis.NumberAxis;
@@ -24,13 +26,27 @@ final class PlanePanel {
         StatisticalFamily family = scene.geodesic().family();
         double[] window = scene.window().orElseGet(() -> fit(scene));
         List<String> names = family.parameterNames();
-        NumberAxis xAxis = Charts.axis(axisLabel(names.get(0)), theme);
+        boolean variance = family.name().equals("mvnormal:d=1");
+        NumberAxis xAxis = Charts.axis(variance ? "μ₁ (mean)" : axisLabel(names.get(0)), theme);
         xAxis.setRange(window[0], window[1]);
-        NumberAxis yAxis = Charts.axis(axisLabel(names.get(1)), theme);
+        NumberAxis yAxis = Charts.axis(variance ? "σ = √s11 (standard deviation)" : axisLabel(names.get(1)), theme);
         yAxis.setRange(window[2], window[3]);
         AxesFrame frame = AxesFrame.draw(g, area, xAxis, yAxis, theme);
         Rectangle2D data = frame.data();
-        PlaneMapping mapping = frame.planeMapping();
+        ViewChart chart = ViewChart.parameters(family);
+        PlaneMapping plane = frame.planeMapping();
+        // The axes show the view's coordinates (μ, σ for mvnormal:d=1, else the parameters themselves).
+        PlaneMapping mapping = new PlaneMapping() {
+            @Override
+            public Point2D toDrawing(double[] parameters) {
+                return plane.toDrawing(chart.toModel(parameters));
+            }
+
+            @Override
+            public Optional<double[]> toParameters(Point2D drawing) {
+                return plane.toParameters(drawing).map(chart::fromModel);
+            }
+        };
         Graphics2D h = (Graphics2D) g.create();
         try {
             h.clip(data);
@@ -41,7 +57,7 @@ final class PlanePanel {
             Handles.handle(h, mapping.toDrawing(geodesic.to()), theme.end(), "B", theme);
             Handles.marker(h, mapping.toDrawing(scene.markerPoint()), theme);
             Handles.legend(h, data, scene.curves(), theme);
-            scene.overlays().drawLegend(h, data, theme);
+            scene.overlays().drawLegend(h, data, theme, false);
         } finally {
             h.dispose();
         }
@@ -53,19 +69,20 @@ final class PlanePanel {
      * stay positive (σ, shape, scale, a, b) starts at 0 instead of going below it.
      */
     static double[] fit(GeodesicScene scene) {
+        StatisticalFamily family = scene.geodesic().family();
+        ViewChart chart = ViewChart.parameters(family);
         double[] lo = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};
         double[] hi = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
         for (Geodesic c : scene.curves()) {
             for (int k = 0; k <= Handles.CURVE_POINTS; k++) {
-                double[] p = c.pointAt((double) k / Handles.CURVE_POINTS);
+                double[] p = chart.toModel(c.pointAt((double) k / Handles.CURVE_POINTS));
                 for (int i = 0; i < 2; i++) {
                     lo[i] = Math.min(lo[i], p[i]);
                     hi[i] = Math.max(hi[i], p[i]);
                 }
             }
         }
-        StatisticalFamily family = scene.geodesic().family();
-        double[] inside = scene.geodesic().from();
+        double[] inside = chart.toModel(scene.geodesic().from());
         double[] window = new double[4];
         for (int i = 0; i < 2; i++) {
             double other = hi[1 - i] - lo[1 - i];
@@ -75,7 +92,7 @@ final class PlanePanel {
             double max = mid + span * (0.5 + FIT_MARGIN);
             double[] probe = inside.clone();
             probe[i] = min;
-            if (!family.contains(family.toChart(probe))) {
+            if (!family.contains(family.toChart(chart.fromModel(probe)))) {
                 min = 0;
             }
             window[2 * i] = min;

@@ -87,17 +87,20 @@ final class TernaryPanel {
         if (!(geodesic.family() instanceof org.fisherscope.geometry.family.CategoricalFamily)) {
             g.setFont(theme.smallFont());
             g.setPaint(theme.muted());
-            g.drawString(String.format(java.util.Locale.ROOT,
+            GeodesicFigure.drawFitted(g, String.format(java.util.Locale.ROOT,
                     "drawn at the mean a/a₀; concentration a₀ = Σa: A %s, γ(t) %s, B %s (dragging keeps a₀)",
                     Formats.number(sum(geodesic.from())), Formats.number(sum(scene.markerPoint())),
-                    Formats.number(sum(geodesic.to()))), (float) (area.getX() + 6), (float) (area.getMaxY() - 4));
+                    Formats.number(sum(geodesic.to()))), theme.smallFont(), area.getX() + 6, area.getMaxY() - 4,
+                    area.getWidth() - 12);
         }
-        scene.overlays().drawBallAndEllipses(g, mapping, theme);
+        scene.overlays().drawUnder(g, mapping, theme);
         Handles.curves(g, mapping, scene.curves(), theme);
         Handles.handle(g, mapping.toDrawing(geodesic.from()), theme.start(), "A", theme);
         Handles.handle(g, mapping.toDrawing(geodesic.to()), theme.end(), "B", theme);
         Handles.marker(g, mapping.toDrawing(scene.markerPoint()), theme);
         Handles.legend(g, area, scene.curves(), theme);
+        scene.overlays().drawLegend(g, new Rectangle2D.Double(area.getX(), area.getY(), area.getWidth(),
+                area.getHeight() - 10), theme, true);
         return mapping;
     }
 

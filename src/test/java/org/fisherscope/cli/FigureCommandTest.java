@@ -81,9 +81,12 @@ class FigureCommandTest {
         assertEquals(0, ok.status(), ok.err());
         assertTrue(Files.size(folder.resolve("c.png")) > 10_000);
         CliTestSupport.Run four = CliTestSupport.run("figure", "geodesics", "--family", "categorical", "--from",
-                "0.1,0.2,0.3,0.4", "--to", "0.4,0.3,0.2,0.1", "--out", folder.resolve("d.png").toString());
-        assertEquals(2, four.status());
-        assertTrue(four.err().startsWith("error: figure geodesics draws"), four.err());
+                "0.1,0.2,0.3,0.4", "--to", "0.4,0.3,0.2,0.1", "--out", folder.resolve("four.png").toString());
+        assertEquals(0, four.status(), "k = 4 is drawn as bars over t: " + four.err());
+        CliTestSupport.Run big = CliTestSupport.run("figure", "geodesics", "--family", "mvnormal:d=4", "--from",
+                "0,0,0,0,1,0,0,0,1,0,0,1,0,1", "--to", "1,0,0,0,1,0,0,0,1,0,0,1,0,2", "--out", folder.resolve("d.png").toString());
+        assertEquals(2, big.status());
+        assertTrue(big.err().startsWith("error: the geodesics figure draws mvnormal for d = 1, 2 and 3"), big.err());
         assertTrue(Files.notExists(folder.resolve("d.png")));
     }
 
@@ -107,7 +110,17 @@ class FigureCommandTest {
             {"--family", "mvnormal:d=2", "--from", "0,0,1,0.5,1", "--to", "1,-1,0.5,0,2"},
             {"--family", "beta", "--from", "0.5,2", "--to", "4,1", "--overlay", "curvature,circle,ellipses"},
             {"--family", "normal", "--from", "-1,0.5", "--to", "2,1.5", "--view", "disk", "--overlay", "circle"},
-            {"--family", "categorical", "--from", "0.7,0.2,0.1", "--to", "0.1,0.3,0.6", "--overlay", "circle"}}) {
+            {"--family", "categorical", "--from", "0.7,0.2,0.1", "--to", "0.1,0.3,0.6", "--overlay", "circle"},
+            {"--family", "categorical", "--from", "0.7,0.2,0.1", "--to", "0.1,0.3,0.6", "--view", "sphere",
+                "--overlay", "curvature,circle,ellipses"},
+            {"--family", "normal", "--from", "-1,0.5", "--to", "2,1.5", "--view", "disk", "--overlay", "curvature,ellipses"},
+            {"--family", "normal", "--from", "-1,0.5", "--to", "2,1.5", "--view", "half-plane", "--overlay", "curvature,ellipses"},
+            {"--family", "dirichlet", "--from", "0.5,0.8,3", "--to", "6,1,2", "--overlay", "curvature,ellipses"},
+            {"--family", "mvnormal:d=1", "--from", "-1,0.25", "--to", "2,2.25", "--overlay", "curvature,circle,ellipses"},
+            {"--family", "mvnormal:d=3", "--from", "0,0,0,1,0.4,0.16,1,0.4,1", "--to", "1.5,-1,0.5,0.6,-0.2,0,1.3,-0.2,2",
+                "--view", "x2-x3"},
+            {"--family", "categorical", "--from", "0.5,0.5", "--to", "0.1,0.9", "--connection", "e,m"},
+            {"--family", "dirichlet", "--from", "1,2,3,4", "--to", "4,3,2,1"}}) {
             Path out = folder.resolve(String.join("_", args).replaceAll("[^a-z0-9]", "") + ".svg");
             String[] full = new String[args.length + 4];
             full[0] = "figure";
@@ -123,6 +136,14 @@ class FigureCommandTest {
         CliTestSupport.Run badOverlay = CliTestSupport.run("figure", "geodesics", "--family", "poisson", "--from", "1",
                 "--to", "2", "--overlay", "circle", "--out", folder.resolve("y.png").toString());
         assertEquals(2, badOverlay.status(), "1-D families have no plane to draw circles on");
+        CliTestSupport.Run noCircle = CliTestSupport.run("figure", "geodesics", "--family", "dirichlet", "--from", "2,3,1.5",
+                "--to", "6,1,2", "--overlay", "circle", "--out", folder.resolve("z.png").toString());
+        assertEquals(2, noCircle.status());
+        assertTrue(noCircle.err().contains("3 dimensions"), noCircle.err());
+        CliTestSupport.Run dataPlane = CliTestSupport.run("figure", "geodesics", "--family", "mvnormal:d=2", "--from",
+                "0,0,1,0.5,1", "--to", "1,-1,0.5,0,2", "--view", "x1-x3", "--out", folder.resolve("w.png").toString());
+        assertEquals(2, dataPlane.status(), "a bivariate normal has no x3");
+        assertTrue(dataPlane.err().contains("offers x1-x2"), dataPlane.err());
         CliTestSupport.Run wrong = CliTestSupport.run("figure", "geodesics", "--family", "gamma", "--from", "1,1", "--to",
                 "2,2", "--view", "disk", "--out", folder.resolve("x.png").toString());
         assertEquals(2, wrong.status());

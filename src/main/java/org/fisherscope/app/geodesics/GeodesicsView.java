@@ -28,7 +28,11 @@ public final class GeodesicsView {
     /** How close (in pixels) a press must be to an end point to grab it. */
     static final double GRAB_RADIUS = 14;
 
-    @FXML private ComboBox<GeodesicsViewModel.Choice> familyChooser;
+    @FXML private ComboBox<FamilyChoice> familyChooser;
+    @FXML private javafx.scene.layout.StackPane curvatureHolder;
+    @FXML private javafx.scene.layout.StackPane ballHolder;
+    @FXML private javafx.scene.layout.StackPane tissotHolder;
+    @FXML private Label overlayNote;
     @FXML private TextField fromField;
     @FXML private TextField toField;
     @FXML private Label fromLabel;
@@ -64,7 +68,19 @@ public final class GeodesicsView {
 
     void bind(GeodesicsViewModel viewModel) {
         this.model = viewModel;
-        familyChooser.getItems().setAll(GeodesicsViewModel.Choice.values());
+        familyChooser.getItems().setAll(FamilyChoice.PRESETS);
+        // Editable: any family the workspace draws can be typed (categorical:k=6, mvnormal:d=3, binomial:n=30).
+        familyChooser.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(FamilyChoice c) {
+                return c == null ? "" : c.toString();
+            }
+
+            @Override
+            public FamilyChoice fromString(String text) {
+                return model.parseChoice(text);
+            }
+        });
         familyChooser.valueProperty().bindBidirectional(model.choiceProperty());
         fromField.textProperty().bindBidirectional(model.fromTextProperty());
         toField.textProperty().bindBidirectional(model.toTextProperty());
@@ -114,6 +130,7 @@ public final class GeodesicsView {
         model.lessonProperty().addListener((obs, old, l) -> showLesson(l));
         showLesson(model.lessonProperty().get());
         model.choiceProperty().addListener((obs, old, c) -> updateLabels(c));
+        model.viewProperty().addListener((obs, old, v) -> updateOverlayToggles());
         updateLabels(model.choiceProperty().get());
 
         canvas.setOnMousePressed(this::onPressed);
@@ -125,18 +142,49 @@ public final class GeodesicsView {
         canvas.setOnMouseMoved(e -> canvas.setCursor(nearestEnd(e).isPresent() ? Cursor.HAND : Cursor.DEFAULT));
     }
 
-    private void updateLabels(GeodesicsViewModel.Choice choice) {
+    private void updateLabels(FamilyChoice choice) {
         viewChooser.getItems().setAll(model.availableViews());
-        viewChooser.setValue(model.viewProperty().get());
+        viewChooser.setValue(model.shownView());
         viewChooser.setDisable(viewChooser.getItems().size() < 2);
-        boolean overlays = model.overlaysAvailable();
-        curvatureBox.setDisable(!model.curvatureMapAvailable());
-        ballBox.setDisable(!overlays);
-        tissotBox.setDisable(!overlays);
+        updateOverlayToggles();
         String names = String.join(", ", choice.family().parameterNames());
         fromLabel.setText("A (start): " + names);
         toLabel.setText("B (end): " + names);
     }
+
+    /**
+     * Disables the overlays the view cannot draw. A disabled control shows no tooltip, so the reason goes
+     * on its holder and, in short, under the toggles.
+     */
+    private void updateOverlayToggles() {
+        java.util.List<String> notes = new java.util.ArrayList<>();
+        toggle(curvatureBox, curvatureHolder, org.fisherscope.figure.PlaneOverlays.Kind.CURVATURE, notes);
+        toggle(ballBox, ballHolder, org.fisherscope.figure.PlaneOverlays.Kind.CIRCLE, notes);
+        toggle(tissotBox, tissotHolder, org.fisherscope.figure.PlaneOverlays.Kind.ELLIPSES, notes);
+        String note = notes.stream().distinct().reduce((a, b) -> a + "\n" + b).orElse("");
+        overlayNote.setText(note);
+        overlayNote.setVisible(!note.isEmpty());
+        overlayNote.setManaged(!note.isEmpty());
+    }
+
+    private void toggle(CheckBox box, javafx.scene.layout.StackPane holder, org.fisherscope.figure.PlaneOverlays.Kind kind,
+                        java.util.List<String> notes) {
+        Optional<String> reason = model.overlayUnavailable(kind);
+        box.setDisable(reason.isPresent());
+        if (reason.isPresent()) {
+            javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip("Not on this view: " + reason.get());
+            tip.setWrapText(true);
+            tip.setMaxWidth(360);
+            javafx.scene.control.Tooltip.install(holder, tip);
+            holder.getProperties().put(TIP, tip);
+            notes.add(reason.get());
+        } else if (holder.getProperties().get(TIP) instanceof javafx.scene.control.Tooltip tip) {
+            javafx.scene.control.Tooltip.uninstall(holder, tip);
+            holder.getProperties().remove(TIP);
+        }
+    }
+
+    private static final String TIP = "fisherscope.reasonTooltip";
 
     private void showLesson(Lesson lesson) {
         lessonText.setText(lesson == null ? "" : lesson.explanation());
@@ -190,7 +238,7 @@ public final class GeodesicsView {
     private Optional<GeodesicsViewModel.End> nearestEnd(MouseEvent e) {
         GeodesicFigure figure = model.figureProperty().get();
         Optional<PlaneMapping> mapping = mapping();
-        if (figure == null || mapping.isEmpty()) {
+        if (figure == null || mapping.isEmpty() || !mapping.get().draggable()) {
             return Optional.empty();
         }
         Point2D mouse = FigureCanvas.toDrawing(e.getX(), e.getY());

@@ -45,47 +45,6 @@ public final class GeodesicsViewModel {
     /** Which end point a user edits or drags. */
     public enum End { A, B }
 
-    /** The families the workspace draws, with the label shown in the chooser and default end points. */
-    public enum Choice {
-        NORMAL("normal", "Normal N(μ, σ)", new double[] {-1, 0.5}, new double[] {2, 1.5}),
-        CATEGORICAL("categorical:k=3", "Categorical (k = 3)", new double[] {0.7, 0.2, 0.1}, new double[] {0.1, 0.3, 0.6}),
-        GAMMA("gamma", "Gamma (shape, scale)", new double[] {0.7, 2}, new double[] {2, 3}),
-        BETA("beta", "Beta (a, b)", new double[] {0.5, 2}, new double[] {4, 1}),
-        DIRICHLET("dirichlet:k=3", "Dirichlet (a1, a2, a3)", new double[] {2, 3, 1.5}, new double[] {6, 1, 2}),
-        BIVARIATE_NORMAL("mvnormal:d=2", "Bivariate normal N(μ, Σ)", new double[] {-1, 0, 1, 0.6, 0.8},
-                new double[] {1.5, 0.5, 0.4, -0.3, 1.5}),
-        BERNOULLI("bernoulli", "Bernoulli (p)", new double[] {0.1}, new double[] {0.8}),
-        BINOMIAL("binomial:n=10", "Binomial (n = 10, p)", new double[] {0.2}, new double[] {0.7}),
-        POISSON("poisson", "Poisson (λ)", new double[] {1}, new double[] {9}),
-        EXPONENTIAL("exponential", "Exponential (rate λ)", new double[] {0.5}, new double[] {4}),
-        GEOMETRIC("geometric", "Geometric (p)", new double[] {0.15}, new double[] {0.8});
-
-        private final String spec;
-        private final String label;
-        private final double[] defaultFrom;
-        private final double[] defaultTo;
-
-        Choice(String spec, String label, double[] defaultFrom, double[] defaultTo) {
-            this.spec = spec;
-            this.label = label;
-            this.defaultFrom = defaultFrom;
-            this.defaultTo = defaultTo;
-        }
-
-        public StatisticalFamily family() {
-            return Families.create(spec, defaultFrom.length);
-        }
-
-        public String spec() {
-            return spec;
-        }
-
-        @Override
-        public String toString() {
-            return label;
-        }
-    }
-
     /**
      * Dragged positions are rounded to this many decimals: finer than a pixel at any sensible zoom,
      * and it keeps the typed-back text and the equivalent command line short.
@@ -108,7 +67,7 @@ public final class GeodesicsViewModel {
 
 
 
-    private final ObjectProperty<Choice> choice = new SimpleObjectProperty<>(this, "choice", Choice.NORMAL);
+    private final ObjectProperty<FamilyChoice> choice = new SimpleObjectProperty<>(this, "choice", FamilyChoice.NORMAL);
     private final ObjectProperty<double[]> from = new SimpleObjectProperty<>(this, "from");
     private final ObjectProperty<double[]> to = new SimpleObjectProperty<>(this, "to");
     private final DoubleProperty marker = new SimpleDoubleProperty(this, "marker", 0.5);
@@ -149,20 +108,24 @@ public final class GeodesicsViewModel {
                 double[] q = to.get().clone();
                 List<Connection> connections = connections();
                 double[] viewWindow = window.get() == null ? null : window.get().clone();
-                OverlayRequest overlays = new OverlayRequest(showCurvature.get(), showBall.get(), showTissot.get());
+                PlaneView shownView = shownView();
+                OverlayRequest overlays = new OverlayRequest(
+                        showCurvature.get() && overlayUnavailable(PlaneOverlays.Kind.CURVATURE).isEmpty(),
+                        showBall.get() && overlayUnavailable(PlaneOverlays.Kind.CIRCLE).isEmpty(),
+                        showTissot.get() && overlayUnavailable(PlaneOverlays.Kind.ELLIPSES).isEmpty());
                 double markerAt = marker.get();
                 return new Task<>() {
                     @Override
                     protected Solution call() {
                         Solution s = solve(family, p, q, connections);
-                        if (!overlays.any() || !GeodesicsViewModel.drawsOverlays(family)) {
+                        if (!overlays.any()) {
                             return s;
                         }
                         double[] w = viewWindow != null ? viewWindow : GeodesicFigure.fittedWindow(
-                                new GeodesicScene(s.fisher(), s.others(), markerAt, Optional.empty()));
+                                new GeodesicScene(s.fisher(), s.others(), markerAt, Optional.empty()), shownView);
                         return new Solution(s.fisher(), s.others(), s.klForward(), s.klBackward(), s.problems(),
-                                PlaneOverlays.survey(family, s.fisher(), w, overlays.curvature(), overlays.ball(),
-                                        overlays.tissot(), this::isCancelled), w);
+                                PlaneOverlays.survey(family, s.fisher(), shownView, w, overlays.curvature(),
+                                        overlays.ball(), overlays.tissot(), this::isCancelled), w);
                     }
                 };
             }
@@ -193,7 +156,16 @@ public final class GeodesicsViewModel {
                 recompute();
             }
         });
-        view.addListener((obs, old, v) -> refresh());
+        view.addListener((obs, old, v) -> {
+            if (choice.get().family().name().startsWith("mvnormal")) {
+                // Another data plane: another window.
+                window.set(null);
+            }
+            if (showCurvature.get() || showTissot.get() || showBall.get()) {
+                recompute();
+            }
+            refresh();
+        });
         choice.addListener((obs, old, c) -> reset());
         lesson.addListener((obs, old, l) -> {
             if (l != null) {
@@ -239,9 +211,14 @@ public final class GeodesicsViewModel {
         return new Solution(fisher, others, forward, backward, problems, PlaneOverlays.NONE, null);
     }
 
-    /** Overlays are drawn on the planes charted by their parameters: normal, gamma, beta. */
-    static boolean drawsOverlays(StatisticalFamily family) {
-        return family.dimension() == 2 && GeodesicFigure.canDraw(family);
+    /** The view drawn now: the chosen one if the family offers it, else the family's first. */
+    public PlaneView shownView() {
+        return viewFor(choice.get().family());
+    }
+
+    private PlaneView viewFor(StatisticalFamily family) {
+        List<PlaneView> offered = PlaneView.availableFor(family);
+        return offered.contains(view.get()) ? view.get() : offered.get(0);
     }
 
 
@@ -268,10 +245,14 @@ public final class GeodesicsViewModel {
     public void move(End end, double[] parameters) {
         StatisticalFamily family = choice.get().family();
         double[] current = endpoint(end).get();
-        if (choice.get() == Choice.BIVARIATE_NORMAL) {
-            // The plane is data space: a drag moves the mean and keeps the covariance.
-            parameters = new double[] {parameters[0], parameters[1], current[2], current[3], current[4]};
-        } else if (choice.get() == Choice.DIRICHLET) {
+        if (family.name().startsWith("mvnormal") && family.dimension() > 2) {
+            // The plane is data space: a drag moves the two means shown and keeps everything else.
+            int[] pair = shownView().dataPair();
+            double[] moved = current.clone();
+            moved[pair[0]] = parameters[0];
+            moved[pair[1]] = parameters[1];
+            parameters = moved;
+        } else if (family.name().equals("dirichlet") && family.dimension() == 3) {
             // The plane shows the mean a/a₀: a drag moves the mean and keeps the concentration a₀.
             double concentration = current[0] + current[1] + current[2];
             parameters = new double[] {parameters[0] * concentration, parameters[1] * concentration,
@@ -327,7 +308,7 @@ public final class GeodesicsViewModel {
         window.set(null);
         Solution s = solution.get();
         if (s != null) {
-            window.set(GeodesicFigure.fittedWindow(scene(s, null)));
+            window.set(GeodesicFigure.fittedWindow(scene(s, null), viewFor(s.fisher().family())));
         }
     }
 
@@ -339,7 +320,7 @@ public final class GeodesicsViewModel {
                 + Formats.argument(from.get()) + " --to " + Formats.argument(to.get())
                 + (labels.isEmpty() ? "" : " --connection " + String.join(",", labels))
                 + " --marker " + marker.get()
-                + (view.get() == PlaneView.PARAMETERS ? "" : " --view " + view.get().id())
+                + (shownView() == availableViews().get(0) ? "" : " --view " + shownView().id())
                 + overlayArgument()
                 + (w == null ? "" : " --window " + Formats.argument(w))
                 + (theme.get() == FigureTheme.DARK ? " --theme dark" : "");
@@ -350,7 +331,7 @@ public final class GeodesicsViewModel {
         showE.set(l.showE());
         showM.set(l.showM());
         showAlpha.set(false);
-        if (choice.get() != l.choice()) {
+        if (!choice.get().equals(l.choice())) {
             choice.set(l.choice());
         }
         setEnds(l.from(), l.to());
@@ -358,30 +339,31 @@ public final class GeodesicsViewModel {
 
     private String overlayArgument() {
         List<String> names = new ArrayList<>();
-        if (showCurvature.get() && curvatureMapAvailable()) {
+        if (showCurvature.get() && overlayUnavailable(PlaneOverlays.Kind.CURVATURE).isEmpty()) {
             names.add("curvature");
         }
-        if (showBall.get() && overlaysAvailable()) {
+        if (showBall.get() && overlayUnavailable(PlaneOverlays.Kind.CIRCLE).isEmpty()) {
             names.add("circle");
         }
-        if (showTissot.get() && curvatureMapAvailable()) {
+        if (showTissot.get() && overlayUnavailable(PlaneOverlays.Kind.ELLIPSES).isEmpty()) {
             names.add("ellipses");
         }
         return names.isEmpty() ? "" : " --overlay " + String.join(",", names);
     }
 
     private void reset() {
-        Choice c = choice.get();
-        view.set(PlaneView.PARAMETERS);
+        FamilyChoice c = choice.get();
+        solution.set(null);
+        view.set(availableViews().get(0));
         Lesson l = lesson.get();
-        if (l != null && l.choice() != c) {
+        if (l != null && !l.choice().equals(c)) {
             lesson.set(null);
         }
-        setEnds(c.defaultFrom, c.defaultTo);
+        setEnds(c.defaultFrom(), c.defaultTo());
     }
 
     private void setEnds(double[] a, double[] b) {
-        Choice c = choice.get();
+        FamilyChoice c = choice.get();
         from.set(a.clone());
         to.set(b.clone());
         fromText.set(Formats.argument(a).replace(",", ", "));
@@ -397,8 +379,12 @@ public final class GeodesicsViewModel {
         solver.restart();
     }
 
+    /** Whether overlays are shown that were surveyed over the window (the planes and the half-plane). */
     private boolean overlaysWanted() {
-        return showCurvature.get() || showTissot.get();
+        PlaneView v = shownView();
+        boolean followsWindow = v == PlaneView.HALF_PLANE
+                || (v == PlaneView.PARAMETERS && choice.get().family().parameterNames().size() == 2);
+        return followsWindow && (showCurvature.get() || showTissot.get());
     }
 
     private void recomputeAndRefit() {
@@ -417,7 +403,7 @@ public final class GeodesicsViewModel {
             return;
         }
         if (window.get() == null) {
-            window.set(GeodesicFigure.fittedWindow(scene(s, null)));
+            window.set(GeodesicFigure.fittedWindow(scene(s, null), viewFor(s.fisher().family())));
             return;
         }
         Geodesic g = s.fisher();
@@ -436,8 +422,8 @@ public final class GeodesicsViewModel {
         lengthsText.set(lengths.toString());
         midpointText.set(Formats.point(g.pointAt(0.5)));
         markerText.set(String.format(Locale.ROOT, "γ(%.2f) = %s", marker.get(), Formats.point(g.pointAt(marker.get()))));
-        PlaneView shown = PlaneView.availableFor(g.family()).contains(view.get()) ? view.get() : PlaneView.PARAMETERS;
-        figure.set(new GeodesicFigure(scene(s, window.get()), theme.get(), shown, commandLine()));
+        // The solution may still be the previous family's while the next one is being solved.
+        figure.set(new GeodesicFigure(scene(s, window.get()), theme.get(), viewFor(g.family()), commandLine()));
     }
 
     private double[] round(double[] p) {
@@ -446,7 +432,7 @@ public final class GeodesicsViewModel {
         for (int i = 0; i < p.length; i++) {
             r[i] = Math.round(p[i] * scale) / scale;
         }
-        if (choice.get() == Choice.CATEGORICAL) {
+        if (choice.get().family() instanceof org.fisherscope.geometry.family.CategoricalFamily) {
             // Keep the rounded probabilities on the simplex: the last takes up the rounding.
             double rest = 0;
             for (int i = 0; i < r.length - 1; i++) {
@@ -495,8 +481,23 @@ public final class GeodesicsViewModel {
         return lesson;
     }
 
-    public ObjectProperty<Choice> choiceProperty() {
+    public ObjectProperty<FamilyChoice> choiceProperty() {
         return choice;
+    }
+
+    /**
+     * The family typed into the chooser, or, if the text names none the workspace draws, the current one
+     * with the reason shown as the error.
+     */
+    public FamilyChoice parseChoice(String text) {
+        try {
+            FamilyChoice c = FamilyChoice.parse(text);
+            errorText.set("");
+            return c;
+        } catch (InvalidInputException e) {
+            errorText.set(e.getMessage());
+            return choice.get();
+        }
     }
 
     public DoubleProperty markerProperty() {
@@ -515,15 +516,9 @@ public final class GeodesicsViewModel {
         return showTissot;
     }
 
-    /** Whether the current family's plane takes the overlays. */
-    public boolean overlaysAvailable() {
-        return drawsOverlays(choice.get().family());
-    }
-
-    /** Whether the curvature map can be drawn: on planes charted by their parameters (not the simplex). */
-    public boolean curvatureMapAvailable() {
-        StatisticalFamily family = choice.get().family();
-        return drawsOverlays(family) && family.parameterNames().size() == family.dimension();
+    /** Why an overlay cannot be drawn on the current view, or empty if it can. */
+    public Optional<String> overlayUnavailable(PlaneOverlays.Kind kind) {
+        return PlaneOverlays.unavailable(choice.get().family(), shownView(), kind);
     }
 
     public BooleanProperty showEProperty() {
