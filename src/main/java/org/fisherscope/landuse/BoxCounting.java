@@ -2,6 +2,8 @@ package org.fisherscope.landuse;
 
 import java.util.BitSet;
 import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import org.fisherscope.geometry.InvalidInputException;
 
 /**
@@ -11,10 +13,18 @@ import org.fisherscope.geometry.InvalidInputException;
  * M = max(H, W) div 4, the ends set to exactly 2 and M; boxes lie on a fixed grid from row 0, column 0;
  * N(ε) is the number of boxes holding a boundary cell; d_f is the least-squares slope of ln N on
  * ln(1/ε) over all sizes, with R².
+ *
+ * <p>A fit needs at least {@link #MIN_SIZES} box sizes (two points always lie on a line, so R² would
+ * say nothing), which the rule gives from M = 4 on: a longer side of at least {@link #MIN_SIDE} cells.
+ * The boundary is found once and kept as a bit mask; each box size then visits only its cells.
  */
 public final class BoxCounting {
 
     private static final int SIZE_STEPS = 19;
+    /** Fewest box sizes for a fit whose R² means something. */
+    public static final int MIN_SIZES = 3;
+    /** Shortest longer side with {@link #MIN_SIZES} sizes: M = 16 div 4 = 4 gives sizes 2, 3, 4. */
+    public static final int MIN_SIDE = 16;
 
     private BoxCounting() {
     }
@@ -23,13 +33,23 @@ public final class BoxCounting {
     public record Result(int[] sizes, long[] counts, double dimension, double r2, long boundaryCells) {
     }
 
+    /** Whether an H × W grid has enough box sizes for a fit. */
+    public static boolean available(int rows, int columns) {
+        return rows > 0 && columns > 0 && Math.max(rows, columns) >= MIN_SIDE;
+    }
+
+    /** Why box counting is not available on an H × W grid (for reports). */
+    public static String unavailableReason(int rows, int columns) {
+        return "the grid is " + columns + " × " + rows + " cells; box counting needs a longer side of at least "
+                + MIN_SIDE + " cells (" + MIN_SIZES + " box sizes)";
+    }
+
     /** The box sizes for an H × W grid. */
     public static int[] boxSizes(int rows, int columns) {
-        int m = Math.max(rows, columns) / 4;
-        if (m < 2) {
-            throw new InvalidInputException("box counting needs a grid of at least 8 cells a side; this one is "
-                    + rows + " × " + columns);
+        if (!available(rows, columns)) {
+            throw new InvalidInputException(unavailableReason(rows, columns));
         }
+        int m = Math.max(rows, columns) / 4;
         TreeSet<Integer> sizes = new TreeSet<>();
         for (int i = 0; i <= SIZE_STEPS; i++) {
             int s = (int) Math.floor(2 * Math.pow(m / 2.0, (double) i / SIZE_STEPS));
@@ -40,55 +60,80 @@ public final class BoxCounting {
 
     /** The cells of the cluster that a 3 × 3 erosion removes. */
     public static boolean[] boundary(boolean[] cluster, int rows, int columns) {
-        boolean[] edge = new boolean[cluster.length];
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < columns; c++) {
-                int i = r * columns + c;
-                if (!cluster[i]) {
-                    continue;
+        BitSet edge = boundary(toBits(cluster), rows, columns, () -> false);
+        boolean[] out = new boolean[cluster.length];
+        for (int i = edge.nextSetBit(0); i >= 0; i = edge.nextSetBit(i + 1)) {
+            out[i] = true;
+        }
+        return out;
+    }
+
+    /** The cells of the cluster (bit r·columns + c) that a 3 × 3 erosion removes; polls {@code cancelled} per row. */
+    public static BitSet boundary(BitSet cluster, int rows, int columns, BooleanSupplier cancelled) {
+        BitSet edge = new BitSet();
+        int row = -1;
+        for (int i = cluster.nextSetBit(0); i >= 0; i = cluster.nextSetBit(i + 1)) {
+            int r = i / columns;
+            int c = i - r * columns;
+            if (r != row) {
+                row = r;
+                if (cancelled.getAsBoolean()) {
+                    throw new CancellationException("box counting cancelled");
                 }
-                boolean interior = true;
-                for (int dr = -1; dr <= 1 && interior; dr++) {
-                    for (int dc = -1; dc <= 1; dc++) {
-                        int rr = r + dr;
-                        int cc = c + dc;
-                        if (rr < 0 || cc < 0 || rr >= rows || cc >= columns || !cluster[rr * columns + cc]) {
-                            interior = false;
-                            break;
-                        }
-                    }
-                }
-                edge[i] = !interior;
+            }
+            if (!interior(cluster, rows, columns, r, c)) {
+                edge.set(i);
             }
         }
         return edge;
     }
 
-    /** Box-counting dimension of the boundary of {@code cluster} (row-major, rows × columns). */
-    public static Result of(boolean[] cluster, int rows, int columns) {
-        boolean[] edge = boundary(cluster, rows, columns);
-        long cells = 0;
-        for (boolean b : edge) {
-            if (b) {
-                cells++;
+    private static boolean interior(BitSet cluster, int rows, int columns, int r, int c) {
+        if (r == 0 || c == 0 || r == rows - 1 || c == columns - 1) {
+            return false;
+        }
+        for (int dr = -1; dr <= 1; dr++) {
+            int base = (r + dr) * columns + c;
+            if (!cluster.get(base - 1) || !cluster.get(base) || !cluster.get(base + 1)) {
+                return false;
             }
         }
+        return true;
+    }
+
+    /** Box-counting dimension of the boundary of {@code cluster} (row-major, rows × columns). */
+    public static Result of(boolean[] cluster, int rows, int columns) {
+        return of(cluster, rows, columns, () -> false);
+    }
+
+    /** As {@link #of(boolean[], int, int)}, polling {@code cancelled} per row and per box size. */
+    public static Result of(boolean[] cluster, int rows, int columns, BooleanSupplier cancelled) {
+        if ((long) rows * columns != cluster.length || rows <= 0 || columns <= 0) {
+            throw new InvalidInputException("grid of " + rows + " × " + columns + " but " + cluster.length + " cells");
+        }
+        return of(toBits(cluster), rows, columns, cancelled);
+    }
+
+    /** Box-counting dimension of the boundary of a cluster given as a bit mask (bit r·columns + c). */
+    public static Result of(BitSet cluster, int rows, int columns, BooleanSupplier cancelled) {
+        int[] sizes = boxSizes(rows, columns);
+        BitSet edge = boundary(cluster, rows, columns, cancelled);
+        long cells = edge.cardinality();
         if (cells == 0) {
             throw new InvalidInputException("the cluster is empty: there is no boundary to measure");
         }
-        int[] sizes = boxSizes(rows, columns);
         long[] counts = new long[sizes.length];
         for (int k = 0; k < sizes.length; k++) {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("box counting cancelled");
+            }
             int e = sizes[k];
             int boxColumns = (columns + e - 1) / e;
             BitSet boxes = new BitSet();
-            for (int r = 0; r < rows; r++) {
-                int base = (r / e) * boxColumns;
-                for (int c = 0; c < columns; c++) {
-                    if (edge[r * columns + c]) {
-                        boxes.set(base + c / e);
-                    }
-                }
+            for (int i = edge.nextSetBit(0); i >= 0; i = edge.nextSetBit(i + 1)) {
+                int r = i / columns;
+                int c = i - r * columns;
+                boxes.set((r / e) * boxColumns + c / e);
             }
             counts[k] = boxes.cardinality();
         }
@@ -115,5 +160,15 @@ public final class BoxCounting {
         double slope = sxy / sxx;
         double r2 = syy == 0 ? 1 : sxy * sxy / (sxx * syy);
         return new Result(sizes, counts, slope, r2, cells);
+    }
+
+    private static BitSet toBits(boolean[] cells) {
+        BitSet bits = new BitSet(cells.length);
+        for (int i = 0; i < cells.length; i++) {
+            if (cells[i]) {
+                bits.set(i);
+            }
+        }
+        return bits;
     }
 }

@@ -106,6 +106,47 @@ class PercolationTest {
     }
 
     @Test
+    void anEmptyOrNegativeGridIsRejectedNotNaN() {
+        InvalidInputException empty = assertThrows(InvalidInputException.class,
+                () -> Percolation.of(new boolean[0], 0, 0, () -> false));
+        assertTrue(empty.getMessage().contains("no cells"), empty.getMessage());
+        assertThrows(InvalidInputException.class, () -> Percolation.of(new boolean[0], 0, 5, () -> false));
+        // −2 × −3 = 6 cells: the product check alone let this through.
+        InvalidInputException negative = assertThrows(InvalidInputException.class,
+                () -> Percolation.of(new boolean[6], -2, -3, () -> false));
+        assertTrue(negative.getMessage().contains("-2"), negative.getMessage());
+    }
+
+    @Test
+    void boxCountingNeedsThreeSizesSoNoNaNDimension() {
+        // Longer side 8–11: M = 2, a single size; 12–15: M = 3, two sizes (an exact line, R² = 1 by construction).
+        for (int side : new int[] {8, 11, 12, 15}) {
+            boolean[] g = new boolean[side * side];
+            java.util.Arrays.fill(g, true);
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> BoxCounting.of(g, side, side),
+                    "side " + side);
+            assertTrue(e.getMessage().contains("16"), e.getMessage());
+            assertTrue(!BoxCounting.available(side, side));
+        }
+        assertArrayEquals(new int[] {2, 3, 4}, BoxCounting.boxSizes(16, 16), "M = 4: the first grid with three sizes");
+        assertTrue(BoxCounting.available(3, 16));
+        boolean[] g = new boolean[16 * 16];
+        java.util.Arrays.fill(g, true);
+        assertTrue(Double.isFinite(BoxCounting.of(g, 16, 16).dimension()));
+    }
+
+    @Test
+    void boxCountingStopsWhenCancelled() {
+        boolean[] g = new boolean[64 * 64];
+        java.util.Arrays.fill(g, true);
+        java.util.concurrent.atomic.AtomicInteger polls = new java.util.concurrent.atomic.AtomicInteger();
+        // The boundary pass polls once per row (64); cancelling at the second box size must still stop the work.
+        assertThrows(CancellationException.class, () -> BoxCounting.of(g, 64, 64, () -> polls.incrementAndGet() > 65));
+        assertEquals(66, polls.get(), "one poll per row, then one per box size");
+        assertThrows(CancellationException.class, () -> BoxCounting.of(g, 64, 64, () -> true));
+    }
+
+    @Test
     void boxSizesAreThoseOfReference() {
         assertArrayEquals(new int[] {2, 3, 4, 6, 8, 10, 13, 18, 24, 32, 42, 55, 73, 97, 128, 169, 223, 294, 389},
                 BoxCounting.boxSizes(1113, 1558), "REFERENCE.md, 1113 × 1558");
