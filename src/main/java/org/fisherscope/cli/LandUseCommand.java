@@ -28,9 +28,20 @@ final class LandUseCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
+    @Option(names = "--write-tables", paramLabel = "FOLDER",
+            description = "Also write the rasters' count tables to this existing folder: counts.csv (year,class,count)"
+                    + " and transitions.csv (from,to,count,period), which --input reads back.")
+    java.nio.file.Path tables;
+
     @Override
     public Integer call() throws IOException {
         LandUseAnalysis.Result r = inputs.analyse();
+        if (tables != null) {
+            LandUseTableWriter.write(r, tables, "fisherscope landuse " + inputs.asArguments() + " --write-tables "
+                    + tables);
+            System.err.println("wrote " + LandUseTableWriter.COUNTS + " and " + LandUseTableWriter.TRANSITIONS + " to "
+                    + tables.toAbsolutePath());
+        }
         Map<String, Object> out = report(r);
         if (json) {
             System.out.println(Json.write(out));
