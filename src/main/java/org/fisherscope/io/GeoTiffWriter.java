@@ -54,15 +54,24 @@ public final class GeoTiffWriter {
     public static void write(Path target, int[] codes, int rows, int columns, double west, double north,
                              double pixelWidth, double pixelHeight) throws IOException {
         write(target, rows, columns, (r, out) -> System.arraycopy(codes, r * columns, out, 0, columns),
-                new RasterSource.GeoTransform(west, north, pixelWidth, pixelHeight), Crs.wgs84());
+                new RasterSource.GeoTransform(west, north, pixelWidth, pixelHeight), Crs.wgs84(), BEST);
     }
+
+    /** Deflate level 9: smallest files (the shipped sample). */
+    public static final int BEST = 9;
+    /** Deflate level 1: several times faster to write, for large test rasters. */
+    public static final int FASTEST = 1;
 
     /**
      * Writes a raster filled row by row (codes 0–255), its top-left corner and pixel size from
-     * {@code transform}, in {@code crs}. The image is held as bytes, one per cell, while it is encoded.
+     * {@code transform}, in {@code crs}, with Deflate level {@code deflateLevel} (1–9). The image is held as
+     * bytes, one per cell, while it is encoded.
      */
     public static void write(Path target, int rows, int columns, RowFiller filler, RasterSource.GeoTransform transform,
-                             Crs crs) throws IOException {
+                             Crs crs, int deflateLevel) throws IOException {
+        if (deflateLevel < 1 || deflateLevel > 9) {
+            throw new IllegalArgumentException("Deflate level " + deflateLevel + " is not 1–9");
+        }
         BufferedImage image = new BufferedImage(columns, rows, BufferedImage.TYPE_BYTE_GRAY);
         WritableRaster raster = image.getRaster();
         int[] row = new int[columns];
@@ -74,6 +83,8 @@ public final class GeoTiffWriter {
         ImageWriteParam param = writer.getDefaultWriteParam();
         param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
         param.setCompressionType("Deflate");
+        // The JDK maps quality q to Deflate level 1 + 8q.
+        param.setCompressionQuality((deflateLevel - 1) / 8f);
         IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
         TIFFDirectory directory = TIFFDirectory.createFromMetadata(metadata);
         directory.addTIFFField(new TIFFField(new TIFFTag("ModelPixelScale", 33550, 1 << TIFFTag.TIFF_DOUBLE, 3),

@@ -16,7 +16,8 @@ import org.fisherscope.geometry.InvalidInputException;
  *
  * <p>A fit needs at least {@link #MIN_SIZES} box sizes (two points always lie on a line, so R² would
  * say nothing), which the rule gives from M = 4 on: a longer side of at least {@link #MIN_SIDE} cells.
- * The boundary is found once and kept as a bit mask; each box size then visits only its cells.
+ * The boundary is found once and kept as a bit mask (in place of the cluster's, with
+ * {@link #ofInPlace}); each box size then visits only its cells.
  */
 public final class BoxCounting {
 
@@ -70,35 +71,36 @@ public final class BoxCounting {
 
     /** The cells of the cluster (bit r·columns + c) that a 3 × 3 erosion removes; polls {@code cancelled} per row. */
     public static BitSet boundary(BitSet cluster, int rows, int columns, BooleanSupplier cancelled) {
-        BitSet edge = new BitSet();
-        int row = -1;
-        for (int i = cluster.nextSetBit(0); i >= 0; i = cluster.nextSetBit(i + 1)) {
-            int r = i / columns;
-            int c = i - r * columns;
-            if (r != row) {
-                row = r;
-                if (cancelled.getAsBoolean()) {
-                    throw new CancellationException("box counting cancelled");
-                }
-            }
-            if (!interior(cluster, rows, columns, r, c)) {
-                edge.set(i);
-            }
-        }
+        BitSet edge = (BitSet) cluster.clone();
+        keepBoundary(edge, rows, columns, cancelled);
         return edge;
     }
 
-    private static boolean interior(BitSet cluster, int rows, int columns, int r, int c) {
-        if (r == 0 || c == 0 || r == rows - 1 || c == columns - 1) {
-            return false;
-        }
-        for (int dr = -1; dr <= 1; dr++) {
-            int base = (r + dr) * columns + c;
-            if (!cluster.get(base - 1) || !cluster.get(base) || !cluster.get(base + 1)) {
-                return false;
+    /**
+     * Turns a cluster mask into its boundary in place: clears every cell whose 3 × 3 neighbourhood lies
+     * wholly in the cluster. Rows are visited in order with copies of the original rows above and
+     * below, so clearing row r never changes what row r + 1 sees.
+     */
+    private static void keepBoundary(BitSet cluster, int rows, int columns, BooleanSupplier cancelled) {
+        BitSet above = new BitSet();
+        BitSet here = cluster.get(0, columns);
+        for (int r = 0; r < rows; r++) {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("box counting cancelled");
             }
+            int start = r * columns;
+            BitSet below = r + 1 < rows ? cluster.get(start + columns, start + 2 * columns) : new BitSet();
+            if (r > 0 && r < rows - 1 && !here.isEmpty()) {
+                for (int c = here.nextSetBit(1); c >= 0 && c < columns - 1; c = here.nextSetBit(c + 1)) {
+                    if (here.get(c - 1) && here.get(c + 1) && above.get(c - 1) && above.get(c) && above.get(c + 1)
+                            && below.get(c - 1) && below.get(c) && below.get(c + 1)) {
+                        cluster.clear(start + c);
+                    }
+                }
+            }
+            above = here;
+            here = below;
         }
-        return true;
     }
 
     /** Box-counting dimension of the boundary of {@code cluster} (row-major, rows × columns). */
@@ -116,20 +118,32 @@ public final class BoxCounting {
 
     /** Box-counting dimension of the boundary of a cluster given as a bit mask (bit r·columns + c). */
     public static Result of(BitSet cluster, int rows, int columns, BooleanSupplier cancelled) {
+        boxSizes(rows, columns);
+        return ofInPlace((BitSet) cluster.clone(), rows, columns, cancelled);
+    }
+
+    /**
+     * As {@link #of(BitSet, int, int, BooleanSupplier)}, but turns {@code cluster} into its boundary
+     * instead of copying it: a caller that needs the cluster no more saves a mask the size of the grid.
+     */
+    public static Result ofInPlace(BitSet cluster, int rows, int columns, BooleanSupplier cancelled) {
         int[] sizes = boxSizes(rows, columns);
-        BitSet edge = boundary(cluster, rows, columns, cancelled);
+        keepBoundary(cluster, rows, columns, cancelled);
+        BitSet edge = cluster;
         long cells = edge.cardinality();
         if (cells == 0) {
             throw new InvalidInputException("the cluster is empty: there is no boundary to measure");
         }
         long[] counts = new long[sizes.length];
+        // One set of box flags, sized for the smallest boxes (the most) and cleared for each size.
+        BitSet boxes = new BitSet(((rows + 1) / 2) * ((columns + 1) / 2));
         for (int k = 0; k < sizes.length; k++) {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("box counting cancelled");
             }
             int e = sizes[k];
             int boxColumns = (columns + e - 1) / e;
-            BitSet boxes = new BitSet();
+            boxes.clear();
             for (int i = edge.nextSetBit(0); i >= 0; i = edge.nextSetBit(i + 1)) {
                 int r = i / columns;
                 int c = i - r * columns;

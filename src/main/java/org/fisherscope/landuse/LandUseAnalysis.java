@@ -13,9 +13,9 @@ import org.fisherscope.geometry.InvalidInputException;
  * percolation of Built with the box-counting dimension of its largest cluster's boundary.
  *
  * <p>Rasters are streamed row by row, two years at a time (the transition counts need both). Of the year
- * at hand only bit masks are held whole — Built, then its largest cluster and that cluster's boundary,
- * one bit per cell each (15 MB for a 10980 × 10980 tile) — plus the cluster labels' union–find, one
- * entry per provisional label, not per cell. Areas in hectares come with the per-year counts when the
+ * at hand one bit mask is held whole, one bit per cell (15 MB for a 10980 × 10980 tile): Built, turned
+ * in place into its largest cluster and then into that cluster's boundary; besides it the cluster
+ * labels' union–find, one int per provisional label, not per cell, and the box flags. Areas in hectares come with the per-year counts when the
  * rasters declare their pixel size and its unit ({@link PixelArea}).
  */
 public final class LandUseAnalysis {
@@ -177,7 +177,8 @@ public final class LandUseAnalysis {
                 } else if (!BoxCounting.available(rows, columns)) {
                     boundaryReason = BoxCounting.unavailableReason(rows, columns);
                 } else {
-                    boundary = BoxCounting.of(clusters.largest(cancelled), rows, columns, cancelled);
+                    // The Built mask becomes the largest cluster, then its boundary: one mask for the year.
+                    boundary = BoxCounting.ofInPlace(clusters.retainLargest(cancelled), rows, columns, cancelled);
                 }
                 perYear.add(new YearResult(years[y], counts, noData, clusters.result(), boundary,
                         new Preview(previewRows, previewColumns, stride, preview), boundaryReason, hectares));

@@ -16,8 +16,8 @@ import org.fisherscope.geometry.InvalidInputException;
  * lattice is 0.5927.
  *
  * <p>Memory: the grid is a bit mask (1 bit a cell) and labels are streamed two rows at a time, so no
- * per-cell label array is ever held; union–find holds one int and one size per provisional label
- * (a cell whose upper and left neighbours are empty), a small fraction of the cells on real maps.
+ * per-cell label array is ever held; union–find holds one int per provisional label (a cell whose
+ * upper and left neighbours are empty), a small fraction of the cells on real maps.
  */
 public final class Percolation {
 
@@ -53,37 +53,39 @@ public final class Percolation {
     public static Clusters label(BitSet occupied, int rows, int columns, BooleanSupplier cancelled) {
         checkShape(rows, columns, -1);
         UnionFind sets = new UnionFind(false);
+        // Cells are added to their cluster's root once per run of equal labels along a row.
         streamLabels(occupied, rows, columns, cancelled, sets, (r, labels) -> {
-            for (int c = 0; c < columns; c++) {
-                if (labels[c] != 0) {
-                    sets.size[labels[c]]++;
+            int c = 0;
+            while (c < columns) {
+                int label = labels[c];
+                int end = c + 1;
+                while (end < columns && labels[end] == label) {
+                    end++;
                 }
+                if (label != 0) {
+                    sets.grow(sets.find(label), end - c);
+                }
+                c = end;
             }
         });
         int next = sets.next;
-        // Each provisional label counted its own cells: move the counts to the roots.
         long occupiedCount = 0;
-        for (int l = 1; l < next; l++) {
-            occupiedCount += sets.size[l];
-            int root = sets.find(l);
-            if (root != l) {
-                sets.size[root] += sets.size[l];
-                sets.size[l] = 0;
-            }
-        }
         SortedMap<Integer, Integer> distribution = new TreeMap<>();
         int clusters = 0;
         int largestRoot = 0;
+        int largestSize = 0;
         for (int l = 1; l < next; l++) {
-            if (sets.parent[l] == l) {
+            if (sets.isRoot(l)) {
+                int size = sets.size(l);
                 clusters++;
-                distribution.merge(sets.size[l], 1, Integer::sum);
-                if (largestRoot == 0 || sets.size[l] > sets.size[largestRoot]) {
+                occupiedCount += size;
+                distribution.merge(size, 1, Integer::sum);
+                if (size > largestSize) {
                     largestRoot = l;
+                    largestSize = size;
                 }
             }
         }
-        int largestSize = largestRoot == 0 ? 0 : sets.size[largestRoot];
         double share = occupiedCount == 0 ? 0 : (double) largestSize / occupiedCount;
         Result result = new Result(rows, columns, (double) occupiedCount / ((long) rows * columns), clusters,
                 largestSize, share, Collections.unmodifiableSortedMap(distribution));
@@ -94,7 +96,7 @@ public final class Percolation {
     public static final class Clusters {
         private final Result result;
         private final BitSet occupied;
-        private final UnionFind sets;
+        private UnionFind sets;
         private final int largestRoot;
 
         private Clusters(Result result, BitSet occupied, UnionFind sets, int largestRoot) {
@@ -109,26 +111,60 @@ public final class Percolation {
         }
 
         /**
-         * The cells of the largest cluster as a bit mask (empty with no occupied cell). The provisional
-         * labels depend only on the mask, so a second streamed pass gives every cell the label it had in
-         * the first, whose root then tells its cluster.
+         * The cells of the largest cluster as a new bit mask (empty with no occupied cell); the labelled
+         * mask is left as it was.
          */
         public BitSet largest(BooleanSupplier cancelled) {
-            int rows = result.rows();
-            int columns = result.columns();
-            BitSet cells = new BitSet();
-            if (largestRoot == 0) {
-                return cells;
+            if (sets == null) {
+                throw new IllegalStateException("the largest cluster was already retained in place");
             }
-            streamLabels(occupied, rows, columns, cancelled, new UnionFind(true), (r, labels) -> {
-                long base = (long) r * columns;
-                for (int c = 0; c < columns; c++) {
-                    if (labels[c] != 0 && sets.find(labels[c]) == largestRoot) {
-                        cells.set((int) (base + c));
+            BitSet cells = (BitSet) occupied.clone();
+            keepLargest(cells, cancelled);
+            return cells;
+        }
+
+        /**
+         * Turns the labelled mask itself into the largest cluster (clearing every other cell) and lets go
+         * of the labels: for a caller that needs the whole mask no more, this saves a copy the size of
+         * the grid. The clusters can then no longer be asked for their largest one.
+         */
+        public BitSet retainLargest(BooleanSupplier cancelled) {
+            if (sets == null) {
+                throw new IllegalStateException("the largest cluster was already retained");
+            }
+            keepLargest(occupied, cancelled);
+            sets = null;
+            return occupied;
+        }
+
+        /**
+         * Clears from {@code mask} (a copy of the labelled mask, or the mask itself) every cell outside the
+         * largest cluster. The provisional labels depend only on the mask, so a second streamed pass gives
+         * every cell the label it had in the first, whose root then tells its cluster; a row is cleared
+         * only after its labels are made, and the next row's labels depend on it only through them.
+         */
+        private void keepLargest(BitSet mask, BooleanSupplier cancelled) {
+            int columns = result.columns();
+            if (largestRoot == 0) {
+                mask.clear();
+                return;
+            }
+            UnionFind labels = sets;
+            streamLabels(mask, result.rows(), columns, cancelled, new UnionFind(true), (r, row) -> {
+                int base = r * columns;
+                int c = 0;
+                while (c < columns) {
+                    int label = row[c];
+                    int end = c + 1;
+                    while (end < columns && row[end] == label) {
+                        end++;
                     }
+                    if (label != 0 && labels.find(label) != largestRoot) {
+                        mask.clear(base + c, base + end);
+                    }
+                    c = end;
                 }
             });
-            return cells;
         }
     }
 
@@ -177,44 +213,75 @@ public final class Percolation {
     }
 
     /**
-     * Union–find over provisional labels 1…next−1, with a per-label cell count. A numbering-only instance
-     * hands out the same labels without storing or joining anything (the second pass needs no more).
+     * Union–find over provisional labels 1…next−1 in one int per label: a label's parent, or for a root
+     * minus its cluster's size. The ints live in pages of {@link #PAGE} so that growing never copies (a
+     * tile with millions of labels would otherwise briefly hold the array twice). A numbering-only
+     * instance hands out the same labels without storing or joining anything (the second pass needs no
+     * more).
      */
     private static final class UnionFind {
+        static final int PAGE_BITS = 18;
+        static final int PAGE = 1 << PAGE_BITS;
         final boolean numberingOnly;
-        int[] parent;
-        int[] size;
+        int[][] pages = new int[0][];
         int next = 1;
 
         UnionFind(boolean numberingOnly) {
             this.numberingOnly = numberingOnly;
-            parent = new int[numberingOnly ? 0 : 64];
-            size = new int[parent.length];
         }
 
         int add() {
             if (numberingOnly) {
                 return next++;
             }
-            if (next == parent.length) {
-                int grown = (int) Math.min(Integer.MAX_VALUE - 8L, parent.length * 2L);
-                parent = Arrays.copyOf(parent, grown);
-                size = Arrays.copyOf(size, grown);
+            if (next == Integer.MAX_VALUE) {
+                throw new IllegalStateException("more provisional cluster labels than an int can count");
             }
-            parent[next] = next;
+            if ((next >>> PAGE_BITS) == pages.length) {
+                pages = Arrays.copyOf(pages, pages.length + 1);
+                pages[pages.length - 1] = new int[PAGE];
+            }
+            set(next, 0);
             return next++;
         }
 
-        /** Root of a label, halving the path on the way (keeps the trees flat without recursion). */
+        private int get(int label) {
+            return pages[label >>> PAGE_BITS][label & (PAGE - 1)];
+        }
+
+        private void set(int label, int value) {
+            pages[label >>> PAGE_BITS][label & (PAGE - 1)] = value;
+        }
+
+        boolean isRoot(int label) {
+            return get(label) <= 0;
+        }
+
+        int size(int root) {
+            return -get(root);
+        }
+
+        /** Adds cells to a root's cluster. */
+        void grow(int root, int cells) {
+            set(root, get(root) - cells);
+        }
+
+        /** Root of a label, splitting the path on the way (keeps the trees flat without recursion). */
         int find(int label) {
             int x = label;
-            while (parent[x] != x) {
-                parent[x] = parent[parent[x]];
-                x = parent[x];
+            int parent = get(x);
+            while (parent > 0) {
+                int grandparent = get(parent);
+                if (grandparent > 0) {
+                    set(x, grandparent);
+                }
+                x = parent;
+                parent = grandparent;
             }
             return x;
         }
 
+        /** Joins two clusters under the smaller root label, adding their sizes. */
         void union(int a, int b) {
             if (numberingOnly) {
                 return;
@@ -222,7 +289,10 @@ public final class Percolation {
             int ra = find(a);
             int rb = find(b);
             if (ra != rb) {
-                parent[Math.max(ra, rb)] = Math.min(ra, rb);
+                int low = Math.min(ra, rb);
+                int high = Math.max(ra, rb);
+                set(low, get(low) + get(high));
+                set(high, low);
             }
         }
     }

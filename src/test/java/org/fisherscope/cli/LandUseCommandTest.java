@@ -126,7 +126,7 @@ class LandUseCommandTest {
                     out[c] = r == 0 ? 1 : r >= 10 && r < 10 + b && c >= 10 && c < 10 + b ? 7 : c < 15 ? 5 : 2;
                 }
             }, new org.fisherscope.io.RasterSource.GeoTransform(600_000, 9_340_000, 10, 10),
-                    org.fisherscope.io.GeoTiffWriter.Crs.utm(48, true));
+                    org.fisherscope.io.GeoTiffWriter.Crs.utm(48, true), org.fisherscope.io.GeoTiffWriter.FASTEST);
         }
         CliTestSupport.Run run = CliTestSupport.run("landuse", "--input", folder.toString(), "--json");
         assertEquals(0, run.status(), run.err());

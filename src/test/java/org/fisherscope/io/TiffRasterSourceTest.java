@@ -202,7 +202,7 @@ class TiffRasterSourceTest {
         GeoTiffWriter.write(degrees, new int[] {1, 2, 3, 4, 5, 6}, 2, 3, 106.63, -5.98, 1e-4, 1e-4);
         Path utm = folder.resolve("utm_2020.tif");
         GeoTiffWriter.write(utm, 2, 3, (r, out) -> java.util.Arrays.fill(out, r + 1),
-                new RasterSource.GeoTransform(600000, 9_340_000, 10, 10), GeoTiffWriter.Crs.utm(48, true));
+                new RasterSource.GeoTransform(600000, 9_340_000, 10, 10), GeoTiffWriter.Crs.utm(48, true), GeoTiffWriter.BEST);
         try (TiffRasterSource d = TiffRasterSource.open(degrees); TiffRasterSource m = TiffRasterSource.open(utm)) {
             assertEquals(MapUnits.DEGREE, d.mapUnits());
             assertEquals(MapUnits.METRE, m.mapUnits());

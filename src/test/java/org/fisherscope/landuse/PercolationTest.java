@@ -67,6 +67,70 @@ class PercolationTest {
         }
     }
 
+    @Test
+    void theLargestClusterIsTheOneAFloodFillFinds() {
+        Random random = new Random(23);
+        int rows = 97;
+        int columns = 131;
+        for (double density : new double[] {0.45, 0.6}) {
+            java.util.BitSet mask = new java.util.BitSet();
+            boolean[] g = new boolean[rows * columns];
+            for (int i = 0; i < g.length; i++) {
+                g[i] = random.nextDouble() < density;
+                mask.set(i, g[i]);
+            }
+            java.util.BitSet expected = largestByFloodFill(g, rows, columns);
+            Percolation.Clusters clusters = Percolation.label(mask, rows, columns, () -> false);
+            assertEquals(expected, clusters.largest(() -> false), "density " + density);
+            assertEquals(expected.cardinality(), clusters.result().largestSize());
+            java.util.BitSet copy = (java.util.BitSet) mask.clone();
+            assertEquals(copy, mask, "largest() leaves the mask alone");
+            assertTrue(clusters.retainLargest(() -> false) == mask, "the same mask, not a copy");
+            assertEquals(expected, mask, "retainLargest() turns the mask itself into the largest cluster");
+            assertThrows(IllegalStateException.class, () -> clusters.largest(() -> false));
+            // The boundary in place of the cluster is the boundary of a copy.
+            BoxCounting.Result copied = BoxCounting.of(expected, rows, columns, () -> false);
+            BoxCounting.Result inPlace = BoxCounting.ofInPlace(mask, rows, columns, () -> false);
+            assertArrayEquals(copied.counts(), inPlace.counts());
+            assertEquals(BoxCounting.boundary(expected, rows, columns, () -> false), mask);
+        }
+    }
+
+    /** The cells of the largest 4-connected component, by flood fill (ties: the first found in row order). */
+    private static java.util.BitSet largestByFloodFill(boolean[] g, int rows, int columns) {
+        boolean[] seen = new boolean[g.length];
+        java.util.BitSet best = new java.util.BitSet();
+        for (int start = 0; start < g.length; start++) {
+            if (!g[start] || seen[start]) {
+                continue;
+            }
+            java.util.BitSet component = new java.util.BitSet();
+            ArrayDeque<Integer> queue = new ArrayDeque<>();
+            queue.add(start);
+            seen[start] = true;
+            while (!queue.isEmpty()) {
+                int i = queue.poll();
+                component.set(i);
+                int r = i / columns;
+                int c = i % columns;
+                int[][] neighbours = {{r - 1, c}, {r + 1, c}, {r, c - 1}, {r, c + 1}};
+                for (int[] n : neighbours) {
+                    if (n[0] >= 0 && n[1] >= 0 && n[0] < rows && n[1] < columns) {
+                        int j = n[0] * columns + n[1];
+                        if (g[j] && !seen[j]) {
+                            seen[j] = true;
+                            queue.add(j);
+                        }
+                    }
+                }
+            }
+            if (component.cardinality() > best.cardinality()) {
+                best = component;
+            }
+        }
+        return best;
+    }
+
     /** A second algorithm: flood fill with an explicit queue. */
     private static TreeMap<Integer, Integer> breadthFirstSizes(boolean[] g, int rows, int columns) {
         boolean[] seen = new boolean[g.length];
