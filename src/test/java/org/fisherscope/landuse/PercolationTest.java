@@ -235,6 +235,44 @@ class PercolationTest {
     }
 
     @Test
+    void theBoundaryAndBoxCountsAgreeWithCellByCellDefinitions() {
+        // Widths around multiples of 64, where the word-wise erosion joins words.
+        Random random = new Random(31);
+        for (int columns : new int[] {63, 64, 65, 130}) {
+            int rows = 70;
+            boolean[] g = new boolean[rows * columns];
+            for (int i = 0; i < g.length; i++) {
+                g[i] = random.nextDouble() < 0.8;
+            }
+            boolean[] edge = BoxCounting.boundary(g, rows, columns);
+            java.util.BitSet bits = new java.util.BitSet();
+            for (int r = 0; r < rows; r++) {
+                for (int c = 0; c < columns; c++) {
+                    boolean interior = g[r * columns + c];
+                    for (int dr = -1; dr <= 1; dr++) {
+                        for (int dc = -1; dc <= 1; dc++) {
+                            int rr = r + dr;
+                            int cc = c + dc;
+                            interior &= rr >= 0 && cc >= 0 && rr < rows && cc < columns && g[rr * columns + cc];
+                        }
+                    }
+                    assertEquals(g[r * columns + c] && !interior, edge[r * columns + c], r + "," + c + " of " + columns);
+                    bits.set(r * columns + c, edge[r * columns + c]);
+                }
+            }
+            BoxCounting.Result result = BoxCounting.of(g, rows, columns);
+            for (int k = 0; k < result.sizes().length; k++) {
+                int e = result.sizes()[k];
+                java.util.Set<Long> boxes = new java.util.HashSet<>();
+                for (int i = bits.nextSetBit(0); i >= 0; i = bits.nextSetBit(i + 1)) {
+                    boxes.add((long) (i / columns / e) << 32 | (i % columns / e));
+                }
+                assertEquals(boxes.size(), result.counts()[k], "ε = " + e + ", " + columns + " columns");
+            }
+        }
+    }
+
+    @Test
     void edgeCellsAreBoundaryAndAFilledFieldFillsThePlane() {
         boolean[] full = new boolean[10 * 10];
         java.util.Arrays.fill(full, true);
