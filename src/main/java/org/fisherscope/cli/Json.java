@@ -81,6 +81,12 @@ public final class Json {
                 boxed[i] = a[i];
             }
             array(boxed, out);
+        } else if (value instanceof long[] a) {
+            Object[] boxed = new Object[a.length];
+            for (int i = 0; i < a.length; i++) {
+                boxed[i] = a[i];
+            }
+            array(boxed, out);
         } else if (value instanceof Object[] a) {
             array(a, out);
         } else {

@@ -28,9 +28,20 @@ final class LandUseCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
+    @Option(names = "--write-tables", paramLabel = "FOLDER",
+            description = "Also write the rasters' count tables to this existing folder: counts.csv (year,class,count)"
+                    + " and transitions.csv (from,to,count,period), which --input reads back.")
+    java.nio.file.Path tables;
+
     @Override
     public Integer call() throws IOException {
         LandUseAnalysis.Result r = inputs.analyse();
+        if (tables != null) {
+            LandUseTableWriter.write(r, tables, "fisherscope landuse " + inputs.asArguments() + " --write-tables "
+                    + tables);
+            System.err.println("wrote " + LandUseTableWriter.COUNTS + " and " + LandUseTableWriter.TRANSITIONS + " to "
+                    + tables.toAbsolutePath());
+        }
         Map<String, Object> out = report(r);
         if (json) {
             System.out.println(Json.write(out));
@@ -86,6 +97,30 @@ final class LandUseCommand implements Callable<Integer> {
         Json.putNumber(markov, "builtSelfRetention", chain.builtSelfRetention(), "Built area was never observed");
         markov.put("stationary", chain.stationary());
         markov.put("spectralGap", chain.spectralGap());
+        markov.put("pooledCounts", chain.counts());
+        List<Object> standardErrors = new ArrayList<>();
+        Map<String, Object> seReasons = Json.object();
+        for (int i = 0; i < chain.states().size(); i++) {
+            List<Object> row = new ArrayList<>();
+            for (double se : chain.standardErrors()[i]) {
+                row.add(Double.isFinite(se) ? se : null);
+            }
+            if (!Double.isFinite(chain.standardErrors()[i][0])) {
+                seReasons.put(chain.states().get(i), "never observed in the maps");
+            }
+            standardErrors.add(row);
+        }
+        markov.put("pooledTransitionStandardError", standardErrors);
+        markov.put("pooledTransitionStandardErrorReason", seReasons);
+        List<Object> periodCounts = new ArrayList<>();
+        for (LandUseAnalysis.PeriodCounts p : r.periods()) {
+            Map<String, Object> m = Json.object();
+            m.put("from", p.from());
+            m.put("to", p.to());
+            m.put("counts", p.counts());
+            periodCounts.add(m);
+        }
+        markov.put("periodCounts", periodCounts);
         out.put("markov", markov);
         List<Object> retention = new ArrayList<>();
         for (LandUseAnalysis.Retention p : r.retention()) {
@@ -142,7 +177,7 @@ final class LandUseCommand implements Callable<Integer> {
                 f.put("r2", y.boundary().r2());
             } else {
                 f.put("df", null);
-                f.put("dfReason", "no Built cluster in this year");
+                f.put("dfReason", y.boundaryReason());
             }
             fractal.add(f);
             noData += y.noDataCells();
@@ -152,9 +187,57 @@ final class LandUseCommand implements Callable<Integer> {
             out.put("percolationReason", "count tables carry no map: percolation and box counting are not available");
         }
         out.put("fractalDimension", fractal);
+        putAreas(out, r);
         out.put("noDataCells", noData);
         out.put("warnings", r.warnings());
         return out;
+    }
+
+    /**
+     * Per year, the area in hectares of the three simplex groups, of water, and of every legend class by
+     * name; or null with a reason when the pixel size is unknown.
+     */
+    private static void putAreas(Map<String, Object> out, LandUseAnalysis.Result r) {
+        if (r.pixelArea() == null) {
+            out.put("areaHectares", null);
+            out.put("areaHectaresReason", r.areaNote());
+            return;
+        }
+        Legend legend = r.legend();
+        List<Integer> codes = legend.names().keySet().stream().sorted().toList();
+        List<Object> years = new ArrayList<>();
+        for (LandUseAnalysis.YearResult y : r.perYear()) {
+            double[] ha = y.classHectares();
+            Map<String, Object> m = Json.object();
+            m.put("year", y.year());
+            m.put("commons", sum(ha, legend.commons()));
+            m.put("agrarian", sum(ha, legend.agrarian()));
+            m.put("capital", sum(ha, legend.capital()));
+            Map<String, Object> classes = Json.object();
+            for (int code : codes) {
+                classes.put(legend.name(code), ha[code]);
+            }
+            m.put("classes", classes);
+            years.add(m);
+        }
+        out.put("areaHectares", years);
+        Map<String, Object> pixel = Json.object();
+        pixel.put("units", r.pixelArea().units().name().toLowerCase(java.util.Locale.ROOT));
+        pixel.put("pixelWidth", r.pixelArea().transform().pixelWidth());
+        pixel.put("pixelHeight", r.pixelArea().transform().pixelHeight());
+        int rows = r.perYear().get(0).percolation().rows();
+        pixel.put("hectaresFirstRow", r.pixelArea().hectares(0));
+        pixel.put("hectaresLastRow", r.pixelArea().hectares(rows - 1));
+        pixel.put("method", r.areaNote());
+        out.put("pixelArea", pixel);
+    }
+
+    private static double sum(double[] values, List<Integer> codes) {
+        double s = 0;
+        for (int code : codes) {
+            s += values[code];
+        }
+        return s;
     }
 
     private static List<Object> periods(List<Trajectory.Period> periods) {

@@ -2,13 +2,17 @@ package org.fisherscope.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.fisherscope.io.GeoTiffWriter;
+import org.fisherscope.io.TiffRasterSource;
+import org.fisherscope.landuse.LandUseAnalysis;
+import org.fisherscope.landuse.Legend;
 import org.fisherscope.landuse.SyntheticLandscape;
 
 /**
  * Writes the synthetic sample stack of {@code sample-data/landuse/}: eight Deflate GeoTIFFs over the
- * PIK2 box (106.63–106.77 E, 6.08–5.98 S). Run:
+ * PIK2 box (106.63–106.77 E, 6.08–5.98 S), and their count tables (counts.csv, transitions.csv). Run:
  * {@code java -cp target/fisherscope.jar org.fisherscope.cli.SampleLandUse sample-data/landuse [SEED]}.
  */
 public final class SampleLandUse {
@@ -35,6 +39,17 @@ public final class SampleLandUse {
             GeoTiffWriter.write(folder.resolve("synthetic_lulc_" + year + ".tif"), maps.get(y), SyntheticLandscape.ROWS,
                     SyntheticLandscape.COLUMNS, WEST, NORTH, pixelWidth, pixelHeight);
         }
-        System.out.println("wrote " + maps.size() + " synthetic maps to " + folder.toAbsolutePath() + " (seed " + seed + ")");
+        // The derived count tables, as `landuse --input FOLDER --write-tables FOLDER` makes them.
+        int[] years = new int[maps.size()];
+        List<LandUseAnalysis.YearRaster> rasters = new ArrayList<>();
+        for (int y = 0; y < years.length; y++) {
+            years[y] = SyntheticLandscape.FIRST_YEAR + y;
+            Path file = folder.resolve("synthetic_lulc_" + years[y] + ".tif");
+            rasters.add(() -> TiffRasterSource.open(file));
+        }
+        LandUseAnalysis.Result result = LandUseAnalysis.run(years, rasters, Legend.esri(), () -> false);
+        LandUseTableWriter.write(result, folder, "fisherscope landuse --input " + folder + " --write-tables " + folder);
+        System.out.println("wrote " + maps.size() + " synthetic maps and their count tables to "
+                + folder.toAbsolutePath() + " (seed " + seed + ")");
     }
 }

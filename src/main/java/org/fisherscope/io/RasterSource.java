@@ -20,6 +20,11 @@ public interface RasterSource extends Closeable {
     /** Map coordinates of the grid when the file has them. */
     Optional<GeoTransform> geoTransform();
 
+    /** The unit of the map coordinates and pixel size; unknown unless the file declares it. */
+    default MapUnits mapUnits() {
+        return MapUnits.UNKNOWN;
+    }
+
     /** The file's name, for messages. */
     String name();
 

@@ -20,7 +20,10 @@ import org.fisherscope.geometry.InvalidInputException;
  * A single-band GeoTIFF (8- or 16-bit class codes; uncompressed, Deflate, LZW or PackBits; strips or
  * tiles) read through the JDK's own TIFF ImageIO reader in horizontal bands, optionally restricted to
  * a pixel window, so that memory stays at one band however large the tile. Georeferencing comes from
- * the GeoTIFF ModelPixelScale and ModelTiepoint tags when present.
+ * the GeoTIFF ModelPixelScale and ModelTiepoint tags when present, and the unit of the map coordinates
+ * from the GeoKeyDirectory: a geographic model is in degrees (unless it names another angular unit); a
+ * projected one in the linear unit it names (metre, foot, US survey foot), or in metres when it names
+ * no unit but a WGS 84 UTM zone (EPSG 32601–32660, 32701–32760), as the 10 m annual land-cover tiles do.
  */
 public final class TiffRasterSource implements RasterSource {
 
@@ -28,18 +31,31 @@ public final class TiffRasterSource implements RasterSource {
     static final int BAND_ROWS = 256;
     private static final int MODEL_PIXEL_SCALE = 33550;
     private static final int MODEL_TIEPOINT = 33922;
+    private static final int GEO_KEY_DIRECTORY = 34735;
+    private static final int GT_MODEL_TYPE = 1024;
+    private static final int GEOG_ANGULAR_UNITS = 2054;
+    private static final int PROJECTED_CS_TYPE = 3072;
+    private static final int PROJ_LINEAR_UNITS = 3076;
+    private static final int MODEL_PROJECTED = 1;
+    private static final int MODEL_GEOGRAPHIC = 2;
+    private static final int ANGULAR_DEGREE = 9102;
+    private static final int LINEAR_METRE = 9001;
+    private static final int LINEAR_FOOT = 9002;
+    private static final int LINEAR_US_SURVEY_FOOT = 9003;
 
     private final Path file;
     private final ImageInputStream input;
     private final ImageReader reader;
     private final Rectangle window;
     private final Optional<GeoTransform> transform;
+    private final MapUnits units;
     private Raster band;
     private int bandStart = -1;
 
     private TiffRasterSource(Path file, ImageInputStream input, ImageReader reader, Rectangle window,
-                             Optional<GeoTransform> transform) {
+                             Optional<GeoTransform> transform, MapUnits units) {
         this.file = file;
+        this.units = units;
         this.input = input;
         this.reader = reader;
         this.window = window;
@@ -87,10 +103,12 @@ public final class TiffRasterSource implements RasterSource {
                         + region.width + "," + region.height + " does not lie inside the raster's " + width + " × "
                         + height + " pixels");
             }
-            Optional<GeoTransform> geo = geoTransform(reader.getImageMetadata(0))
+            IIOMetadata metadata = reader.getImageMetadata(0);
+            Optional<GeoTransform> geo = geoTransform(metadata)
                     .map(t -> new GeoTransform(t.originX() + region.x * t.pixelWidth(),
                             t.originY() - region.y * t.pixelHeight(), t.pixelWidth(), t.pixelHeight()));
-            return new TiffRasterSource(file, input, reader, region, geo);
+            return new TiffRasterSource(file, input, reader, region, geo,
+                    geo.isPresent() ? mapUnits(metadata) : MapUnits.UNKNOWN);
         } catch (IOException | RuntimeException e) {
             reader.dispose();
             input.close();
@@ -119,6 +137,58 @@ public final class TiffRasterSource implements RasterSource {
         } catch (javax.imageio.metadata.IIOInvalidTreeException | RuntimeException notGeo) {
             return Optional.empty();
         }
+    }
+
+    /** The unit the GeoKeyDirectory declares (see the class comment); unknown when it is absent or unread. */
+    static MapUnits mapUnits(IIOMetadata metadata) {
+        try {
+            TIFFField keys = TIFFDirectory.createFromMetadata(metadata).getTIFFField(GEO_KEY_DIRECTORY);
+            if (keys == null || keys.getCount() < 4) {
+                return MapUnits.UNKNOWN;
+            }
+            int model = geoKey(keys, GT_MODEL_TYPE);
+            if (model == MODEL_GEOGRAPHIC) {
+                int angular = geoKey(keys, GEOG_ANGULAR_UNITS);
+                return angular < 0 || angular == ANGULAR_DEGREE ? MapUnits.DEGREE : MapUnits.UNKNOWN;
+            }
+            if (model == MODEL_PROJECTED) {
+                int linear = geoKey(keys, PROJ_LINEAR_UNITS);
+                if (linear == LINEAR_METRE) {
+                    return MapUnits.METRE;
+                } else if (linear == LINEAR_FOOT) {
+                    return MapUnits.FOOT;
+                } else if (linear == LINEAR_US_SURVEY_FOOT) {
+                    return MapUnits.US_SURVEY_FOOT;
+                } else if (linear < 0) {
+                    int crs = geoKey(keys, PROJECTED_CS_TYPE);
+                    boolean utm = crs >= 32601 && crs <= 32660 || crs >= 32701 && crs <= 32760;
+                    return utm ? MapUnits.METRE : MapUnits.UNKNOWN;
+                }
+            }
+            return MapUnits.UNKNOWN;
+        } catch (javax.imageio.metadata.IIOInvalidTreeException | RuntimeException unreadable) {
+            return MapUnits.UNKNOWN;
+        }
+    }
+
+    /**
+     * A short GeoKey's value from the directory (header of four shorts, then entries of key, location,
+     * count, value; location 0 means the value is in the entry), or −1 when absent or stored elsewhere.
+     */
+    private static int geoKey(TIFFField keys, int key) {
+        int count = Math.min(keys.getAsInt(3), (keys.getCount() - 4) / 4);
+        for (int k = 0; k < count; k++) {
+            int at = 4 + 4 * k;
+            if (keys.getAsInt(at) == key) {
+                return keys.getAsInt(at + 1) == 0 ? keys.getAsInt(at + 3) : -1;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public MapUnits mapUnits() {
+        return units;
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.fisherscope.landuse;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.fisherscope.geometry.InvalidInputException;
@@ -11,8 +12,11 @@ import org.fisherscope.geometry.InvalidInputException;
  * trajectory, the same on the Markov classes, the pooled absorbing chain into Built, and per year
  * percolation of Built with the box-counting dimension of its largest cluster's boundary.
  *
- * <p>Rasters are streamed row by row, two years at a time (the transition counts need both); only the
- * Built mask of the year at hand is held whole, one byte per cell, for the cluster labelling.
+ * <p>Rasters are streamed row by row, two years at a time (the transition counts need both). Of the year
+ * at hand one bit mask is held whole, one bit per cell (15 MB for a 10980 × 10980 tile): Built, turned
+ * in place into its largest cluster and then into that cluster's boundary; besides it the cluster
+ * labels' union–find, one int per provisional label, not per cell, and the box flags. Areas in hectares come with the per-year counts when the
+ * rasters declare their pixel size and its unit ({@link PixelArea}).
  */
 public final class LandUseAnalysis {
 
@@ -25,9 +29,15 @@ public final class LandUseAnalysis {
         org.fisherscope.io.RasterSource open() throws IOException;
     }
 
-    /** One year's counts and Built structure, and a small copy of its map for drawing. */
+    /**
+     * One year's counts and Built structure, and a small copy of its map for drawing. {@code boundary} is
+     * null when box counting is not available, and {@code boundaryReason} then says why;
+     * {@code classHectares} (indexed by code, like {@code classCounts}) is null when the pixel size is
+     * unknown.
+     */
     public record YearResult(int year, long[] classCounts, long noDataCells, Percolation.Result percolation,
-                             BoxCounting.Result boundary, Preview preview) {
+                             BoxCounting.Result boundary, Preview preview, String boundaryReason,
+                             double[] classHectares) {
     }
 
     /** Every {@code stride}-th cell of a map in both directions: at most {@link #PREVIEW_SIDE} a side. */
@@ -37,10 +47,18 @@ public final class LandUseAnalysis {
     /** Largest side of a map preview: enough for a screen, small beside a 10980 × 10980 tile. */
     public static final int PREVIEW_SIDE = 800;
 
-    /** Everything the command line and the GUI report. */
+    /**
+     * Everything the command line and the GUI report. {@code periods} holds each period's transition
+     * counts (their sum is the pooled matrix the chain uses); {@code pixelArea} is null when the pixel
+     * size is unknown, and {@code areaNote} says how areas were computed or why there are none.
+     */
     public record Result(Legend legend, int[] years, List<YearResult> perYear, Trajectory.Result simplex,
                          Trajectory.Result markovClasses, LandUseChain.Result chain, List<Retention> retention,
-                         List<String> warnings) {
+                         List<String> warnings, List<PeriodCounts> periods, PixelArea pixelArea, String areaNote) {
+    }
+
+    /** The transition counts of one period, rows and columns in the legend's Markov-class order. */
+    public record PeriodCounts(int from, int to, long[][] counts) {
     }
 
     /**
@@ -65,10 +83,13 @@ public final class LandUseAnalysis {
         List<YearResult> perYear = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         TransitionCounts pooled = new TransitionCounts(legend);
+        List<PeriodCounts> periods = new ArrayList<>();
         List<Retention> retention = new ArrayList<>();
         int rows = -1;
         int columns = -1;
         String firstName = null;
+        PixelArea area = null;
+        String areaNote = null;
         int[] previousRow = null;
         for (int y = 0; y < years.length; y++) {
             try (org.fisherscope.io.RasterSource current = rasters.get(y).open();
@@ -77,6 +98,10 @@ public final class LandUseAnalysis {
                     rows = current.height();
                     columns = current.width();
                     firstName = current.name();
+                    Percolation.checkShape(rows, columns, -1);
+                    area = PixelArea.of(current.geoTransform(), current.mapUnits(), rows).orElse(null);
+                    areaNote = area != null ? area.method()
+                            : PixelArea.unknownReason(current.geoTransform(), current.mapUnits());
                 } else if (current.height() != rows || current.width() != columns) {
                     throw new InvalidInputException("the rasters do not share one grid: " + firstName + " is " + columns
                             + " × " + rows + " pixels but " + current.name() + " is " + current.width() + " × "
@@ -86,9 +111,15 @@ public final class LandUseAnalysis {
                 int previewRows = (rows + stride - 1) / stride;
                 int previewColumns = (columns + stride - 1) / stride;
                 int[] preview = new int[previewRows * previewColumns];
-                long[] counts = new long[org.fisherscope.landuse.Legend.MAX_CODE + 1];
+                long[] counts = new long[Legend.MAX_CODE + 1];
+                double[] hectares = area == null ? null : new double[Legend.MAX_CODE + 1];
+                // Per-row counts of the codes seen in the row, to add each row's area once per code.
+                long[] rowCounts = area == null ? null : new long[Legend.MAX_CODE + 1];
+                int[] touched = area == null ? null : new int[columns];
                 long noData = 0;
-                boolean[] built = new boolean[Math.multiplyExact(rows, columns)];
+                // One bit a cell: 15 MB for a 10980 × 10980 tile.
+                BitSet built = new BitSet(Math.multiplyExact(rows, columns));
+                int absorbing = legend.absorbing();
                 int[] row = new int[columns];
                 previousRow = y > 0 ? new int[columns] : null;
                 TransitionCounts period = new TransitionCounts(legend);
@@ -97,14 +128,28 @@ public final class LandUseAnalysis {
                         throw new java.util.concurrent.CancellationException("land-use analysis cancelled");
                     }
                     current.readRow(r, row);
+                    int base = r * columns;
+                    int seen = 0;
                     for (int c = 0; c < columns; c++) {
                         int code = row[c];
                         if (code < 0 || code > Legend.MAX_CODE || legend.name(code) == null) {
                             noData++;
-                        } else {
-                            counts[code]++;
+                            continue;
                         }
-                        built[r * columns + c] = code == legend.absorbing();
+                        counts[code]++;
+                        if (code == absorbing) {
+                            built.set(base + c);
+                        }
+                        if (rowCounts != null && rowCounts[code]++ == 0) {
+                            touched[seen++] = code;
+                        }
+                    }
+                    if (rowCounts != null) {
+                        double pixel = area.hectares(r);
+                        for (int k = 0; k < seen; k++) {
+                            hectares[touched[k]] += rowCounts[touched[k]] * pixel;
+                            rowCounts[touched[k]] = 0;
+                        }
                     }
                     if (r % stride == 0) {
                         for (int c = 0; c < columns; c += stride) {
@@ -118,16 +163,25 @@ public final class LandUseAnalysis {
                 }
                 pooled.add(period);
                 if (previous != null) {
-                    retention.add(retention(years[y - 1], years[y], period, legend));
+                    periods.add(new PeriodCounts(years[y - 1], years[y], period.counts()));
+                    retention.add(retention(years[y - 1], years[y], period.counts(), legend));
                 }
                 if (noData > 0) {
                     warnings.add(current.name() + ": " + noData + " cells hold codes outside the legend (no-data)");
                 }
-                Percolation.Result percolation = Percolation.of(built, rows, columns, cancelled);
-                BoxCounting.Result boundary = percolation.largestSize() > 0 && Math.max(rows, columns) >= 8
-                        ? BoxCounting.of(percolation.largest(), rows, columns) : null;
-                perYear.add(new YearResult(years[y], counts, noData, percolation, boundary,
-                        new Preview(previewRows, previewColumns, stride, preview)));
+                Percolation.Clusters clusters = Percolation.label(built, rows, columns, cancelled);
+                BoxCounting.Result boundary = null;
+                String boundaryReason = null;
+                if (clusters.result().largestSize() == 0) {
+                    boundaryReason = "no Built cluster in this year";
+                } else if (!BoxCounting.available(rows, columns)) {
+                    boundaryReason = BoxCounting.unavailableReason(rows, columns);
+                } else {
+                    // The Built mask becomes the largest cluster, then its boundary: one mask for the year.
+                    boundary = BoxCounting.ofInPlace(clusters.retainLargest(cancelled), rows, columns, cancelled);
+                }
+                perYear.add(new YearResult(years[y], counts, noData, clusters.result(), boundary,
+                        new Preview(previewRows, previewColumns, stride, preview), boundaryReason, hectares));
             }
         }
         double[][] shares = new double[years.length][];
@@ -137,12 +191,13 @@ public final class LandUseAnalysis {
             markov[y] = legend.markovDistribution(perYear.get(y).classCounts());
         }
         return new Result(legend, years.clone(), perYear, Trajectory.of(years, shares), Trajectory.of(years, markov),
-                LandUseChain.analyse(pooled), retention, warnings);
+                LandUseChain.analyse(pooled), retention, warnings, List.copyOf(periods), area, areaNote);
     }
 
-    private static Retention retention(int from, int to, TransitionCounts period, Legend legend) {
+    /** Built self-retention of one period from its counts (Markov-class order), with the Wilson 95 % band. */
+    static Retention retention(int from, int to, long[][] counts, Legend legend) {
         int built = legend.markovClasses().indexOf(legend.absorbing());
-        long[] row = period.counts()[built];
+        long[] row = counts[built];
         long n = 0;
         for (long c : row) {
             n += c;

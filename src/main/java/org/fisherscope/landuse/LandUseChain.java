@@ -19,16 +19,24 @@ import org.fisherscope.geometry.markov.UnreachableAbsorptionException;
  * annual maps. A class that cannot reach Built gets no expected time (it is infinite) and a reason,
  * and the rest of the chain is solved without it. The empirical matrix's stationary distribution and
  * spectral gap 1 − |λ₂| describe the landscape's long-run mix and how fast it is approached.
+ *
+ * <p>Each entry p = n_ij / n_i of the row-normalised matrix has the binomial standard error
+ * √(p(1 − p)/n_i), n_i the pixels of class i counted in the row; a row never observed has none (NaN).
  */
 public final class LandUseChain {
 
     private LandUseChain() {
     }
 
-    /** The chain's results, keyed by class name; {@code infinite} maps a class to why it has no finite time. */
+    /**
+     * The chain's results, keyed by class name; {@code infinite} maps a class to why it has no finite time.
+     * {@code counts} are the pooled counts the matrix was normalised from, {@code standardErrors} the
+     * binomial standard error of each entry (NaN in a row never observed).
+     */
     public record Result(List<String> states, double[][] transition, double builtSelfRetention,
                          Map<String, Double> expectedYears, Map<String, Double> sdYears,
-                         Map<String, String> infinite, double[] stationary, double spectralGap) {
+                         Map<String, String> infinite, double[] stationary, double spectralGap,
+                         long[][] counts, double[][] standardErrors) {
     }
 
     public static Result analyse(TransitionCounts pooled) {
@@ -41,6 +49,7 @@ public final class LandUseChain {
         }
         int built = legend.markovClasses().indexOf(legend.absorbing());
         double[][] transition = new double[n][n];
+        double[][] standardErrors = new double[n][n];
         List<Integer> observed = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             long row = 0;
@@ -50,8 +59,12 @@ public final class LandUseChain {
             if (row > 0) {
                 observed.add(i);
                 for (int j = 0; j < n; j++) {
-                    transition[i][j] = (double) counts[i][j] / row;
+                    double p = (double) counts[i][j] / row;
+                    transition[i][j] = p;
+                    standardErrors[i][j] = Math.sqrt(p * (1 - p) / row);
                 }
+            } else {
+                java.util.Arrays.fill(standardErrors[i], Double.NaN);
             }
         }
         Map<String, String> infinite = new LinkedHashMap<>();
@@ -100,7 +113,8 @@ public final class LandUseChain {
         }
         double[] stationary = new double[n];
         double gap = spectralGap(transition, observed, stationary);
-        return new Result(states, transition, retention, expected, sd, infinite, stationary, gap);
+        return new Result(states, transition, retention, expected, sd, infinite, stationary, gap, counts,
+                standardErrors);
     }
 
     /**

@@ -13,8 +13,9 @@ import org.fisherscope.io.CsvRows;
 /**
  * The analysis from tables made elsewhere instead of rasters: yearly class counts
  * ({@code year,class,count}) and transition counts ({@code from,to,count}, optionally with a
- * {@code period} column, all periods pooled). A class is its code or its legend name. Without maps
- * there is no percolation or box counting: those parts of the result are empty.
+ * {@code period} column naming two years, e.g. {@code 2017-2018}; all periods pooled, and each one also
+ * reported with its Built self-retention). A class is its code or its legend name. Without maps there
+ * is no percolation, box counting or pixel area: those parts of the result are empty.
  */
 public final class LandUseTables {
 
@@ -24,6 +25,9 @@ public final class LandUseTables {
     public static LandUseAnalysis.Result read(List<Path> tables, Legend legend) throws IOException {
         Map<Integer, long[]> counts = new TreeMap<>();
         TransitionCounts pooled = new TransitionCounts(legend);
+        // Per period (from, to) when the transition rows name one; rows without a period only pool.
+        Map<List<Integer>, TransitionCounts> byPeriod = new TreeMap<>(java.util.Comparator
+                .comparing((List<Integer> k) -> k.get(0)).thenComparing(k -> k.get(1)));
         boolean anyTransitions = false;
         for (Path table : tables) {
             List<CsvRows.Row> rows = CsvRows.read(table, List.of("count"));
@@ -44,7 +48,14 @@ public final class LandUseTables {
                     counts.computeIfAbsent(year, y -> new long[Legend.MAX_CODE + 1])[code(row.get("class"), legend, where)]
                             += count;
                 } else {
-                    pooled.add(code(row.get("from"), legend, where), code(row.get("to"), legend, where), count);
+                    int from = code(row.get("from"), legend, where);
+                    int to = code(row.get("to"), legend, where);
+                    pooled.add(from, to, count);
+                    String period = row.get("period").trim();
+                    if (!period.isEmpty()) {
+                        byPeriod.computeIfAbsent(period(period, where), k -> new TransitionCounts(legend))
+                                .add(from, to, count);
+                    }
                     anyTransitions = true;
                 }
             }
@@ -63,13 +74,38 @@ public final class LandUseTables {
         double[][] markov = new double[years.length][];
         for (int y = 0; y < years.length; y++) {
             long[] c = counts.get(years[y]);
-            perYear.add(new LandUseAnalysis.YearResult(years[y], c, 0, null, null, null));
+            perYear.add(new LandUseAnalysis.YearResult(years[y], c, 0, null, null, null, NO_MAPS, null));
             shares[y] = legend.shares(c);
             markov[y] = legend.markovDistribution(c);
         }
+        List<LandUseAnalysis.PeriodCounts> periods = new ArrayList<>();
+        List<LandUseAnalysis.Retention> retention = new ArrayList<>();
+        for (Map.Entry<List<Integer>, TransitionCounts> e : byPeriod.entrySet()) {
+            long[][] c = e.getValue().counts();
+            int from = e.getKey().get(0);
+            int to = e.getKey().get(1);
+            periods.add(new LandUseAnalysis.PeriodCounts(from, to, c));
+            retention.add(LandUseAnalysis.retention(from, to, c, legend));
+        }
         return new LandUseAnalysis.Result(legend, years, perYear, Trajectory.of(years, shares),
-                Trajectory.of(years, markov), LandUseChain.analyse(pooled), List.of(),
-                List.of("count tables carry no map: percolation and box counting are not available"));
+                Trajectory.of(years, markov), LandUseChain.analyse(pooled), retention, List.of(NO_MAPS),
+                List.copyOf(periods), null, "count tables carry no pixel size: areas in hectares are not available");
+    }
+
+    private static final String NO_MAPS = "count tables carry no map: percolation and box counting are not available";
+
+    /** A period as two four-digit years with a separator between them: 2017-2018, 2017–2018 or 2017/2018. */
+    private static List<Integer> period(String text, String where) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})\\D+(\\d{4})").matcher(text);
+        if (!m.matches()) {
+            throw new InvalidInputException(where + "period '" + text + "' should name two years, like 2017-2018");
+        }
+        int from = Integer.parseInt(m.group(1));
+        int to = Integer.parseInt(m.group(2));
+        if (to <= from) {
+            throw new InvalidInputException(where + "period '" + text + "' must run forward in time");
+        }
+        return List.of(from, to);
     }
 
     private static long number(String text, String what) {

@@ -9,7 +9,11 @@ import java.util.Random;
  * place arXiv 2603.13715 measures): sea in the north, a wavy coast with flooded vegetation, rice
  * paddies (Crops) with tree and rangeland patches inland, and built area growing in planned
  * rectangular blocks from a few seeds — fastest in 2019–2020 — partly on land reclaimed from the sea,
- * with bare ground prepared a year ahead. A few clouds drift over some years. It is not real data:
+ * with bare ground prepared a year ahead, and a little bare ground churning with built: each year from
+ * 2018 on, small patches covering {@link #CHURN_SHARE} of the built area are cleared to bare ground and
+ * rebuilt the next year, so Built is not quite absorbing (self-retention just under 1). The churn draws
+ * from its own random stream, so the rest of the landscape is what the seed alone makes. A few clouds
+ * drift over some years. It is not real data:
  * it exists so that every number and view of the land-use workspace can be tried and checked.
  * Everything follows from the seed.
  */
@@ -22,6 +26,10 @@ public final class SyntheticLandscape {
     public static final int YEARS = 8;
     /** New planned blocks per year from 2018 on: the 2019–2020 pulse imitates the paper's. */
     private static final int[] BLOCKS_PER_YEAR = {0, 5, 9, 90, 14, 9, 8, 7};
+    /** Share of the built area cleared to bare ground each year (and rebuilt the next). */
+    public static final double CHURN_SHARE = 0.004;
+    /** Mixed into the seed for the churn's own random stream ("churn" in ASCII). */
+    private static final long CHURN_SALT = 0x63_68_75_72_6EL;
 
     private SyntheticLandscape() {
     }
@@ -29,6 +37,8 @@ public final class SyntheticLandscape {
     /** The maps, one row-major int array of class codes per year, from {@code FIRST_YEAR}. */
     public static List<int[]> generate(long seed) {
         Random random = new Random(seed);
+        Random churnRandom = new Random(seed ^ CHURN_SALT);
+        List<Integer> churned = new ArrayList<>();
         int[] current = baseMap(random);
         List<int[]> years = new ArrayList<>();
         // Existing towns; the main development grows from the first, on the coast.
@@ -46,6 +56,13 @@ public final class SyntheticLandscape {
                 blocks.add(block);
             }
             prepared.clear();
+            // Last year's churned patches are built again.
+            for (int i : churned) {
+                if (current[i] == 8) {
+                    current[i] = 7;
+                }
+            }
+            churned.clear();
             for (int b = 0; b < BLOCKS_PER_YEAR[y]; b++) {
                 // Most growth extends the main development; a little extends the other towns.
                 int[] next = adjacent(random.nextDouble() < 0.85 ? main.get(random.nextInt(main.size()))
@@ -61,6 +78,9 @@ public final class SyntheticLandscape {
                     blocks.add(next);
                 }
             }
+            if (y > 0) {
+                churn(current, blocks, churned, churnRandom);
+            }
             int[] map = current.clone();
             if (y == 2 || y == 5) {
                 clouds(map, random);
@@ -68,6 +88,36 @@ public final class SyntheticLandscape {
             years.add(map);
         }
         return years;
+    }
+
+    /**
+     * Clears small patches (6–12 pixels a side) inside built blocks to bare ground until
+     * {@link #CHURN_SHARE} of the built area is cleared; the cleared cells go to {@code churned}.
+     */
+    private static void churn(int[] map, List<int[]> blocks, List<Integer> churned, Random random) {
+        long built = 0;
+        for (int code : map) {
+            if (code == 7) {
+                built++;
+            }
+        }
+        long target = Math.round(CHURN_SHARE * built);
+        while (churned.size() < target) {
+            int[] block = blocks.get(random.nextInt(blocks.size()));
+            int h = 6 + random.nextInt(7);
+            int w = 6 + random.nextInt(7);
+            int r0 = block[0] + random.nextInt(Math.max(1, block[2] - h));
+            int c0 = block[1] + random.nextInt(Math.max(1, block[3] - w));
+            for (int r = Math.max(0, r0); r < Math.min(ROWS, r0 + h); r++) {
+                for (int c = Math.max(0, c0); c < Math.min(COLUMNS, c0 + w); c++) {
+                    int i = r * COLUMNS + c;
+                    if (map[i] == 7) {
+                        map[i] = 8;
+                        churned.add(i);
+                    }
+                }
+            }
+        }
     }
 
     private static boolean touches(int[] block, List<int[]> others) {

@@ -79,6 +79,80 @@ class LandUseCommandTest {
     }
 
     @Test
+    void perPeriodCountsPoolToTheMatrixAndCarryBinomialStandardErrors() throws Exception {
+        map(2017, 4, -1);
+        map(2018, 8, -1);
+        map(2019, 12, 0);
+        CliTestSupport.Run run = CliTestSupport.run("landuse", "--input", folder.toString(), "--json");
+        assertEquals(0, run.status(), run.err());
+        JsonNode markov = new ObjectMapper().readTree(run.out()).get("markov");
+        JsonNode periods = markov.get("periodCounts");
+        assertEquals(2, periods.size());
+        assertEquals(2017, periods.get(0).get("from").asInt());
+        assertEquals(2019, periods.get(1).get("to").asInt());
+        JsonNode pooled = markov.get("pooledCounts");
+        for (int i = 0; i < 7; i++) {
+            for (int j = 0; j < 7; j++) {
+                assertEquals(pooled.get(i).get(j).asLong(), periods.get(0).get("counts").get(i).get(j).asLong()
+                        + periods.get(1).get("counts").get(i).get(j).asLong(), "pooled = sum of periods at " + i + "," + j);
+            }
+        }
+        // By hand: Crops are columns 0–14 of rows 1–29 (435 cells). 2017→18 the Built block grows from
+        // 4 × 4 to 8 × 8 (columns 10–17), taking 8·5 − 16 = 24 Crops cells; 2018→19 to 12 × 12, taking
+        // 12·5 − 40 = 20 more. Crops that stay: (435 − 16 − 24) + (435 − 40 − 20) = 395 + 375 = 770.
+        int crops = 3;
+        int built = 4;
+        assertEquals(24, periods.get(0).get("counts").get(crops).get(built).asLong());
+        assertEquals(20, periods.get(1).get("counts").get(crops).get(built).asLong());
+        assertEquals(770, pooled.get(crops).get(crops).asLong());
+        double n = 814;
+        double p = 44 / n;
+        JsonNode se = markov.get("pooledTransitionStandardError");
+        assertEquals(Math.sqrt(p * (1 - p) / n), se.get(crops).get(built).asDouble(), EXACT);
+        assertEquals(Math.sqrt(p * (1 - p) / n), se.get(crops).get(crops).asDouble(), EXACT, "1 − p has the same SE");
+        assertEquals(0, se.get(crops).get(0).asDouble(), 0, "a transition never seen: p = 0, SE = 0");
+        assertTrue(se.get(2).get(0).isNull(), "Flooded vegetation never occurs: no SE");
+        assertEquals("never observed in the maps",
+                markov.get("pooledTransitionStandardErrorReason").get("Flooded vegetation").asText());
+    }
+
+    @Test
+    void areasInHectaresFromTheGeoTiffPixelSize() throws Exception {
+        // The same 30 × 30 maps as GeoTIFFs in UTM 48 S with 10 m pixels: 100 pixels are one hectare.
+        for (int year = 2017; year <= 2018; year++) {
+            int b = year == 2017 ? 4 : 8;
+            org.fisherscope.io.GeoTiffWriter.write(folder.resolve("utm_" + year + ".tif"), 30, 30, (r, out) -> {
+                for (int c = 0; c < 30; c++) {
+                    out[c] = r == 0 ? 1 : r >= 10 && r < 10 + b && c >= 10 && c < 10 + b ? 7 : c < 15 ? 5 : 2;
+                }
+            }, new org.fisherscope.io.RasterSource.GeoTransform(600_000, 9_340_000, 10, 10),
+                    org.fisherscope.io.GeoTiffWriter.Crs.utm(48, true), org.fisherscope.io.GeoTiffWriter.FASTEST);
+        }
+        CliTestSupport.Run run = CliTestSupport.run("landuse", "--input", folder.toString(), "--json");
+        assertEquals(0, run.status(), run.err());
+        JsonNode out = new ObjectMapper().readTree(run.out());
+        JsonNode first = out.get("areaHectares").get(0);
+        assertEquals(2017, first.get("year").asInt());
+        assertEquals(0.16, first.get("capital").asDouble(), EXACT, "16 Built pixels of 100 m²");
+        assertEquals(0.30, first.get("classes").get("Water").asDouble(), EXACT, "the top row, 30 pixels");
+        assertEquals((15 * 29 - 16) / 100.0, first.get("agrarian").asDouble(), EXACT);
+        assertEquals(0.64, out.get("areaHectares").get(1).get("classes").get("Built area").asDouble(), EXACT);
+        assertEquals("metre", out.get("pixelArea").get("units").asText());
+        assertEquals(0.01, out.get("pixelArea").get("hectaresFirstRow").asDouble(), EXACT);
+
+        // Plain TIFFs without GeoKeys: no areas, and the reason.
+        java.nio.file.Files.delete(folder.resolve("utm_2017.tif"));
+        java.nio.file.Files.delete(folder.resolve("utm_2018.tif"));
+        map(2017, 4, -1);
+        map(2018, 8, -1);
+        JsonNode plain = new ObjectMapper().readTree(CliTestSupport.run("landuse", "--input", folder.toString(),
+                "--json").out());
+        assertTrue(plain.get("areaHectares").isNull());
+        assertTrue(plain.get("areaHectaresReason").asText().contains("pixel size is unknown"),
+                plain.get("areaHectaresReason").asText());
+    }
+
+    @Test
     void aMappingFileRecodesTheClasses() throws Exception {
         map(2017, 4, -1);
         map(2018, 8, -1);

@@ -38,6 +38,41 @@ class SampleLandUseTest {
             }
         }
         assertTrue(Files.size(folder.resolve("synthetic_lulc_2017.tif")) < 200_000, "Deflate keeps the sample small");
+        for (String table : java.util.List.of("counts.csv", "transitions.csv")) {
+            assertEquals(data(Path.of("sample-data/landuse").resolve(table)), data(folder.resolve(table)),
+                    "the shipped " + table + " is what the rasters give");
+        }
+    }
+
+    /** A table's lines without its '#' comments (which name the folder it was made in). */
+    private static java.util.List<String> data(Path table) throws java.io.IOException {
+        return Files.readAllLines(table).stream().filter(l -> !l.startsWith("#")).toList();
+    }
+
+    @Test
+    void theCountTablesGiveTheSameResultsAsTheRasters() throws Exception {
+        CliTestSupport.Run rasters = CliTestSupport.run("landuse", "--input", "sample-data/landuse", "--write-tables",
+                folder.toString(), "--json");
+        assertEquals(0, rasters.status(), rasters.err());
+        CliTestSupport.Run tables = CliTestSupport.run("landuse", "--input", folder.resolve("counts.csv") + ","
+                + folder.resolve("transitions.csv"), "--json");
+        assertEquals(0, tables.status(), tables.err());
+        JsonNode fromRasters = new ObjectMapper().readTree(rasters.out());
+        JsonNode fromTables = new ObjectMapper().readTree(tables.out());
+        // The same counts through the same arithmetic: equal to the last bit, so compared exactly.
+        for (String key : java.util.List.of("years", "shares", "velocities", "pulses", "arcLength", "displacement",
+                "sinuosity", "markov", "builtRetentionByPeriod", "sevenClasses")) {
+            assertEquals(fromRasters.get(key), fromTables.get(key), key);
+        }
+        assertTrue(fromTables.get("areaHectares").isNull(), "tables carry no pixel size");
+        CliTestSupport.Run again = CliTestSupport.run("landuse", "--input", folder.resolve("counts.csv") + ","
+                + folder.resolve("transitions.csv"), "--write-tables", folder.toString());
+        assertEquals(2, again.status(), "tables are not rewritten from tables");
+        assertTrue(again.err().contains("--write-tables"), again.err());
+        CliTestSupport.Run missing = CliTestSupport.run("landuse", "--input", "sample-data/landuse", "--write-tables",
+                folder.resolve("no-such-folder").toString());
+        assertEquals(2, missing.status());
+        assertTrue(missing.err().contains("does not exist"), missing.err());
     }
 
     @Test
@@ -50,7 +85,23 @@ class SampleLandUseTest {
         // The generator's design: the fastest period is 2019–2020, and the main development dominates by 2024.
         assertEquals(2019, out.get("pulses").get(0).get("from").asInt());
         assertTrue(out.get("percolation").get(7).get("largestClusterShare").asDouble() > 0.9);
+        // A little bare ground churns with built: Built is not quite absorbing.
+        double retention = out.get("markov").get("builtSelfRetention").asDouble();
+        assertTrue(retention > 0.99 && retention < 1, "Built self-retention " + retention);
+        // Every pixel holds a legend class, so each year's classes cover the whole PIK2 box, whose WGS 84
+        // area has a closed form of its own (the rows' areas are summed row by row).
+        double box = org.fisherscope.landuse.PixelArea.cellSquareMetres(-6.08, -5.98, 0.14) / 10_000;
+        for (JsonNode year : out.get("areaHectares")) {
+            double total = 0;
+            for (JsonNode ha : year.get("classes")) {
+                total += ha.asDouble();
+            }
+            assertEquals(box, total, box * AREA_SUM, year.get("year").asText());
+        }
     }
+
+    /** Relative: 1113 row areas summed in double precision against one closed-form band. */
+    private static final double AREA_SUM = 1e-10;
 
     @Test
     void aBoundingBoxInMapCoordinatesEqualsTheSamePixelWindow() throws Exception {

@@ -127,6 +127,94 @@ class TiffRasterSourceTest {
         }
     }
 
+    /** A 4 × 3 GeoTIFF with a 10-unit pixel scale and the given GeoKeyDirectory (null: none). */
+    private Path withGeoKeys(String name, char[] keys) throws Exception {
+        BufferedImage image = new BufferedImage(4, 3, BufferedImage.TYPE_BYTE_GRAY);
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
+        ImageWriteParam param = writer.getDefaultWriteParam();
+        javax.imageio.plugins.tiff.TIFFDirectory directory = javax.imageio.plugins.tiff.TIFFDirectory.createFromMetadata(
+                writer.getDefaultImageMetadata(javax.imageio.ImageTypeSpecifier.createFromRenderedImage(image), param));
+        int doubles = 1 << javax.imageio.plugins.tiff.TIFFTag.TIFF_DOUBLE;
+        directory.addTIFFField(new javax.imageio.plugins.tiff.TIFFField(new javax.imageio.plugins.tiff.TIFFTag(
+                "ModelPixelScale", 33550, doubles, 3), javax.imageio.plugins.tiff.TIFFTag.TIFF_DOUBLE, 3,
+                new double[] {10, 10, 0}));
+        directory.addTIFFField(new javax.imageio.plugins.tiff.TIFFField(new javax.imageio.plugins.tiff.TIFFTag(
+                "ModelTiepoint", 33922, doubles, 6), javax.imageio.plugins.tiff.TIFFTag.TIFF_DOUBLE, 6,
+                new double[] {0, 0, 0, 600000, 9_340_000, 0}));
+        if (keys != null) {
+            directory.addTIFFField(new javax.imageio.plugins.tiff.TIFFField(new javax.imageio.plugins.tiff.TIFFTag(
+                    "GeoKeyDirectory", 34735, 1 << javax.imageio.plugins.tiff.TIFFTag.TIFF_SHORT, keys.length),
+                    javax.imageio.plugins.tiff.TIFFTag.TIFF_SHORT, keys.length, keys));
+        }
+        Path file = folder.resolve(name);
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
+            writer.setOutput(out);
+            writer.write(null, new IIOImage(image, null, directory.getAsMetadata()), param);
+        }
+        writer.dispose();
+        return file;
+    }
+
+    /** A GeoKeyDirectory of (key, value) pairs, each stored in the entry itself. */
+    private static char[] keys(int... pairs) {
+        char[] k = new char[4 + 2 * pairs.length];
+        k[0] = 1;
+        k[1] = 1;
+        k[3] = (char) (pairs.length / 2);
+        for (int i = 0; i < pairs.length / 2; i++) {
+            k[4 + 4 * i] = (char) pairs[2 * i];
+            k[6 + 4 * i] = 1;
+            k[7 + 4 * i] = (char) pairs[2 * i + 1];
+        }
+        return k;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"no keys, -1, -1, -1, -1, UNKNOWN", "geographic, 2, -1, -1, -1, DEGREE",
+        "geographic in degrees, 2, 9102, -1, -1, DEGREE", "geographic in radians, 2, 9101, -1, -1, UNKNOWN",
+        "projected in metres, 1, -1, 32748, 9001, METRE", "UTM 48 S without a unit key, 1, -1, 32748, -1, METRE",
+        "projected in feet, 1, -1, 2263, 9002, FOOT", "projected in US survey feet, 1, -1, 2263, 9003, US_SURVEY_FOOT",
+        "unknown projection without a unit key, 1, -1, 2263, -1, UNKNOWN"})
+    void theGeoKeysNameTheMapUnits(String what, int model, int angular, int crs, int linear, MapUnits expected)
+            throws Exception {
+        char[] keys = null;
+        if (model > 0) {
+            java.util.List<Integer> pairs = new java.util.ArrayList<>(java.util.List.of(1024, model));
+            if (angular > 0) {
+                pairs.addAll(java.util.List.of(2054, angular));
+            }
+            if (crs > 0) {
+                pairs.addAll(java.util.List.of(3072, crs));
+            }
+            if (linear > 0) {
+                pairs.addAll(java.util.List.of(3076, linear));
+            }
+            keys = keys(pairs.stream().mapToInt(Integer::intValue).toArray());
+        }
+        try (TiffRasterSource source = TiffRasterSource.open(withGeoKeys("units_2020.tif", keys))) {
+            assertEquals(expected, source.mapUnits(), what);
+        }
+    }
+
+    @Test
+    void theWriterDeclaresItsCoordinateSystem() throws Exception {
+        Path degrees = folder.resolve("wgs84_2020.tif");
+        GeoTiffWriter.write(degrees, new int[] {1, 2, 3, 4, 5, 6}, 2, 3, 106.63, -5.98, 1e-4, 1e-4);
+        Path utm = folder.resolve("utm_2020.tif");
+        GeoTiffWriter.write(utm, 2, 3, (r, out) -> java.util.Arrays.fill(out, r + 1),
+                new RasterSource.GeoTransform(600000, 9_340_000, 10, 10), GeoTiffWriter.Crs.utm(48, true), GeoTiffWriter.BEST);
+        try (TiffRasterSource d = TiffRasterSource.open(degrees); TiffRasterSource m = TiffRasterSource.open(utm)) {
+            assertEquals(MapUnits.DEGREE, d.mapUnits());
+            assertEquals(MapUnits.METRE, m.mapUnits());
+            int[] row = new int[3];
+            d.readRow(1, row);
+            assertArrayEquals(new int[] {4, 5, 6}, row);
+            m.readRow(1, row);
+            assertArrayEquals(new int[] {2, 2, 2}, row);
+            assertEquals(10, m.geoTransform().orElseThrow().pixelHeight(), 0);
+        }
+    }
+
     @Test
     void aWindowReadsOnlyItsPixels() throws Exception {
         int[][] codes = codes(90, 70, 11, 3);

@@ -1,7 +1,9 @@
 package org.fisherscope.landuse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
@@ -62,6 +64,25 @@ class LandUseAnalysisTest {
         assertEquals(0.9016292856411208, retention.lower(), 1e-12);
         assertEquals(0.9843366960084523, retention.upper(), 1e-12);
         assertEquals(0.96, r.chain().builtSelfRetention(), 1e-15);
+    }
+
+    @Test
+    void aGridTooSmallForBoxCountingSaysSoInsteadOfNaN() throws Exception {
+        for (int side : new int[] {10, 14}) {
+            int[] codes = new int[side * side];
+            java.util.Arrays.fill(codes, 5);
+            for (int r = 2; r < 6; r++) {
+                for (int c = 2; c < 6; c++) {
+                    codes[r * side + c] = 7;
+                }
+            }
+            LandUseAnalysis.Result r = LandUseAnalysis.run(new int[] {2017, 2018},
+                    List.of(raster(side, side, codes), raster(side, side, codes)), Legend.esri(), () -> false);
+            LandUseAnalysis.YearResult year = r.perYear().get(0);
+            assertNull(year.boundary(), "side " + side);
+            assertTrue(year.boundaryReason().contains("16"), year.boundaryReason());
+            assertEquals(1, year.percolation().clusters(), "percolation is still measured");
+        }
     }
 
     @Test
