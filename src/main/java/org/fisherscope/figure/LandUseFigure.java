@@ -392,37 +392,46 @@ public final class LandUseFigure implements Figure {
         org.fisherscope.landuse.LandUseChain.Result chain = result.chain();
         List<String> states = chain.states();
         int n = states.size();
-        double labelWidth = 130;
-        double cell = Math.min((area.getWidth() * 0.55 - labelWidth) / n, (area.getHeight() - 100) / n);
-        double x0 = area.getX() + labelWidth;
-        double y0 = area.getY() + 80;
         g.setFont(theme.smallFont());
+        java.awt.FontMetrics fm = g.getFontMetrics();
+        double labelWidth = 0;
+        for (String s : states) {
+            labelWidth = Math.max(labelWidth, fm.stringWidth(s));
+        }
+        labelWidth += 10;
+        double cell = Math.max(8, Math.min(Math.min((area.getWidth() * 0.55 - labelWidth) / n,
+                (area.getHeight() - 120) / n), 72));
+        double x0 = area.getX() + labelWidth;
+        double y0 = area.getY() + 90;
+        g.setPaint(theme.foreground());
+        g.drawString("from ↓   to →", (float) area.getX() + 4, (float) (y0 - 8));
         for (int i = 0; i < n; i++) {
             g.setPaint(theme.foreground());
-            g.drawString(states.get(i), (float) area.getX() + 4, (float) (y0 + (i + 0.6) * cell));
+            g.drawString(states.get(i), (float) area.getX() + 4, (float) (y0 + (i + 0.5) * cell + 4));
             java.awt.geom.AffineTransform saved = g.getTransform();
             g.rotate(-Math.PI / 4, x0 + (i + 0.3) * cell, y0 - 4);
             g.drawString(states.get(i), (float) (x0 + (i + 0.3) * cell), (float) (y0 - 4));
             g.setTransform(saved);
             for (int j = 0; j < n; j++) {
                 double v = chain.transition()[i][j];
-                int shade = (int) Math.round(255 * (1 - Math.sqrt(v)));
-                g.setPaint(new java.awt.Color(shade, shade, 255));
+                // √-scaled ramp from the background to the path colour: small but non-zero moves show.
+                double t = Math.sqrt(Math.max(0, Math.min(1, v)));
+                g.setPaint(blend(theme.background(), theme.path(), t));
                 Rectangle2D box = new Rectangle2D.Double(x0 + j * cell, y0 + i * cell, cell, cell);
                 g.fill(box);
                 g.setPaint(theme.grid());
                 g.draw(box);
-                g.setPaint(v > 0.4 ? java.awt.Color.WHITE : java.awt.Color.BLACK);
-                String text = String.format(Locale.ROOT, "%.3f", v);
-                g.drawString(text, (float) (box.getCenterX() - g.getFontMetrics().stringWidth(text) / 2.0),
-                        (float) box.getCenterY() + 4);
+                g.setPaint(t > 0.6 ? java.awt.Color.WHITE : theme.foreground());
+                String text = String.format(Locale.ROOT, cell < 44 ? "%.2f" : "%.3f", v);
+                g.drawString(text, (float) (box.getCenterX() - fm.stringWidth(text) / 2.0), (float) box.getCenterY() + 4);
             }
         }
         g.setPaint(theme.muted());
-        g.drawString("rows: from, columns: to (√-shaded)", (float) x0, (float) (y0 + n * cell + 16));
-        // Expected years until Built.
-        double bx = area.getX() + area.getWidth() * 0.6;
-        double bw = area.getWidth() * 0.38;
+        g.drawString("pooled row-normalised counts; Built row as observed; colour ∝ √p",
+                (float) area.getX() + 4, (float) (y0 + n * cell + 18));
+        // Expected years until Built: the bar is E[T], the line spans E[T] ± 1 SD.
+        double bx = x0 + n * cell + 40;
+        double bw = area.getMaxX() - bx - 8;
         double max = 1;
         for (String s : states) {
             Double e = chain.expectedYears().get(s);
@@ -431,40 +440,76 @@ public final class LandUseFigure implements Figure {
                 max = Math.max(max, e + (sd == null ? 0 : sd));
             }
         }
-        double bar = Math.min(26, (area.getHeight() - 60) / n);
-        g.setFont(theme.smallFont());
+        String built = result.legend().name(result.legend().absorbing());
+        double valueWidth = fm.stringWidth("9999.9 ± 9999.9") + 8;
+        double left = bx + labelWidth;
+        double width = Math.max(20, bw - labelWidth - valueWidth);
+        double bar = Math.min(24, (area.getHeight() - 160) / n);
         g.setPaint(theme.foreground());
-        g.drawString("expected years until Built (± 1 SD)", (float) bx, (float) (y0 - 12));
+        g.setFont(theme.labelFont());
+        g.drawString("Expected years until Built (bar) ± 1 SD (line)", (float) bx, (float) (y0 - 30));
+        g.setFont(theme.smallFont());
         int row = 0;
         for (String s : states) {
-            if (s.equals(result.legend().name(result.legend().absorbing()))) {
+            if (s.equals(built)) {
                 continue;
             }
-            double y = y0 + row * (bar + 8);
+            double y = y0 + row * (bar + 10);
             g.setPaint(theme.foreground());
-            g.drawString(s, (float) bx, (float) (y + bar * 0.7));
-            double left = bx + 110;
-            double width = bw - 170;
+            g.drawString(s, (float) bx, (float) (y + bar * 0.5 + 4));
             Double e = chain.expectedYears().get(s);
             if (e == null) {
                 g.setPaint(theme.muted());
                 g.drawString("never: " + chain.infinite().getOrDefault(s, "cannot reach Built"), (float) left,
-                        (float) (y + bar * 0.7));
+                        (float) (y + bar * 0.5 + 4));
             } else {
                 double sd = chain.sdYears().getOrDefault(s, 0.0);
                 g.setPaint(theme.path());
-                g.fill(new Rectangle2D.Double(left, y, width * e / max, bar));
+                g.fill(new Rectangle2D.Double(left, y, Math.max(1, width * e / max), bar));
                 g.setPaint(theme.foreground());
-                g.draw(new Line2D.Double(left + width * Math.max(0, e - sd) / max, y + bar / 2,
-                        left + width * (e + sd) / max, y + bar / 2));
-                g.drawString(String.format(Locale.ROOT, "%.1f ± %.1f", e, sd),
-                        (float) (left + width * (e + sd) / max + 6), (float) (y + bar * 0.7));
+                double lo = left + width * Math.max(0, e - sd) / max;
+                double hi = left + width * (e + sd) / max;
+                g.draw(new Line2D.Double(lo, y + bar / 2, hi, y + bar / 2));
+                g.draw(new Line2D.Double(lo, y + bar * 0.25, lo, y + bar * 0.75));
+                g.draw(new Line2D.Double(hi, y + bar * 0.25, hi, y + bar * 0.75));
+                g.drawString(String.format(Locale.ROOT, "%.1f ± %.1f", e, sd), (float) (hi + 6),
+                        (float) (y + bar * 0.5 + 4));
             }
             row++;
         }
+        // A years axis under the bars.
+        double axisY = y0 + row * (bar + 10) + 2;
         g.setPaint(theme.muted());
-        g.drawString(String.format(Locale.ROOT, "Built self-retention %.3f; spectral gap %.4f; one step = one year",
-                chain.builtSelfRetention(), chain.spectralGap()), (float) bx, (float) (y0 + row * (bar + 8) + 12));
+        g.draw(new Line2D.Double(left, axisY, left + width, axisY));
+        double tick = niceStep(max / 4);
+        for (double v = 0; v <= max + 1e-9; v += tick) {
+            double x = left + width * v / max;
+            g.draw(new Line2D.Double(x, axisY, x, axisY + 4));
+            String label = String.format(Locale.ROOT, "%.0f", v);
+            g.drawString(label, (float) (x - fm.stringWidth(label) / 2.0), (float) (axisY + 16));
+        }
+        g.drawString("years (one Markov step = one year)", (float) left, (float) (axisY + 32));
+        g.drawString(String.format(Locale.ROOT, "pooled Built self-retention %.4f", chain.builtSelfRetention()),
+                (float) bx, (float) (axisY + 52));
+        g.drawString(String.format(Locale.ROOT, "spectral gap 1 − |λ₂| = %.4f", chain.spectralGap()), (float) bx,
+                (float) (axisY + 68));
+    }
+
+    /** 1, 2 or 5 times a power of ten, at least {@code raw}. */
+    private static double niceStep(double raw) {
+        double power = Math.pow(10, Math.floor(Math.log10(Math.max(raw, 1e-12))));
+        for (double m : new double[] {1, 2, 5, 10}) {
+            if (m * power >= raw) {
+                return m * power;
+            }
+        }
+        return 10 * power;
+    }
+
+    private static java.awt.Color blend(java.awt.Color from, java.awt.Color to, double t) {
+        return new java.awt.Color((int) Math.round(from.getRed() + (to.getRed() - from.getRed()) * t),
+                (int) Math.round(from.getGreen() + (to.getGreen() - from.getGreen()) * t),
+                (int) Math.round(from.getBlue() + (to.getBlue() - from.getBlue()) * t));
     }
 
     /**
@@ -578,17 +623,22 @@ public final class LandUseFigure implements Figure {
         };
         renderer.setBarPainter(new StandardXYBarPainter());
         renderer.setShadowVisible(false);
-        renderer.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardXYItemLabelGenerator("{2}",
-                new java.text.DecimalFormat("0.000"), new java.text.DecimalFormat("0.000")));
-        renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultItemLabelFont(theme.smallFont());
-        renderer.setDefaultItemLabelPaint(theme.foreground());
         NumberAxis velocity = Charts.axis("Fisher–Rao velocity (rad/yr)", theme);
         velocity.setAutoRangeIncludesZero(true);
         velocity.setUpperMargin(0.12);
         XYPlot plot = new XYPlot(data, periodAxis(labels), velocity, renderer);
         Charts.style(plot, theme);
         plot.setDomainGridlinesVisible(false);
+        // Values as annotations, drawn after all bars: item labels drawn between bars upset the screen
+        // bridge's paint state (bars after a label came out in the label's colour).
+        for (int i = 0; i < t.periods().size(); i++) {
+            org.jfree.chart.annotations.XYTextAnnotation value = new org.jfree.chart.annotations.XYTextAnnotation(
+                    String.format(Locale.ROOT, "%.3f", t.periods().get(i).velocity()), i, t.periods().get(i).velocity());
+            value.setFont(theme.smallFont());
+            value.setPaint(theme.foreground());
+            value.setTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_CENTER);
+            plot.addAnnotation(value);
+        }
         int n = t.periods().size();
         double mean = sum / n;
         double ss = 0;
@@ -616,6 +666,7 @@ public final class LandUseFigure implements Figure {
         m.setLabelPaint(theme.muted());
         m.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
         m.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
+        m.setLabelBackgroundColor(new java.awt.Color(0, 0, 0, 0));
         return m;
     }
 
@@ -802,10 +853,16 @@ public final class LandUseFigure implements Figure {
         // Whiskers as well as the band: with few periods a band alone hides how wide each interval is.
         org.jfree.chart.renderer.xy.YIntervalRenderer whiskers = new org.jfree.chart.renderer.xy.YIntervalRenderer();
         whiskers.setSeriesPaint(0, theme.path());
-        NumberAxis value = Charts.axis("Built still Built a year later", theme);
-        value.setAutoRangeIncludesZero(false);
-        value.setAutoRangeMinimumSize(0.01);
-        value.setUpperBound(1);
+        NumberAxis value = Charts.axis("share of Built still Built a year later", theme);
+        double low = 1;
+        for (LandUseAnalysis.Retention r : result.retention()) {
+            if (Double.isFinite(r.lower())) {
+                low = Math.min(low, r.lower());
+            }
+        }
+        // A share cannot pass 1: the axis stops just above it, and shows at least 0.01 below the lowest bound.
+        double span = Math.max(0.002, 1 - low);
+        value.setRange(Math.max(0, 1 - span * 1.15), 1 + span * 0.04);
         XYPlot plot = new XYPlot(data, periodAxis(labels), value, band);
         plot.setDataset(1, data);
         plot.setRenderer(1, whiskers);
@@ -814,8 +871,10 @@ public final class LandUseFigure implements Figure {
         if (Double.isFinite(pooled)) {
             plot.addRangeMarker(marker(pooled, String.format(Locale.ROOT, "pooled %.4f", pooled), true));
         }
-        value.setAutoRange(true);
-        JFreeChart chart = new JFreeChart(null, theme.labelFont(), plot, true);
+        JFreeChart chart = new JFreeChart(null, theme.labelFont(), plot, false);
+        java.awt.Color path = theme.path();
+        chart.addSubtitle(legendLine(new String[] {"retention per period", "95 % Wilson band"},
+                new java.awt.Paint[] {path, new java.awt.Color(path.getRed(), path.getGreen(), path.getBlue(), 70)}));
         chart.addSubtitle(subtitle("n = Built pixels seen in both years; band: Wilson score interval, z = 1.96"));
         return chart;
     }
