@@ -28,7 +28,7 @@ public final class LandUseStack {
 
     final int rows;
     final int columns;
-    final int[] years;
+    public final int[] years;
     final List<int[]> maps = new ArrayList<>();
 
     /** Each year about 8 % of pixels change class; Built stays Built; a few cloudy pixels come and go. */
@@ -151,7 +151,7 @@ public final class LandUseStack {
     }
 
     /** Commons / Agrarian / Capital shares of a year, counted here. */
-    double[] shares(int yearIndex) {
+    public double[] shares(int yearIndex) {
         double commons = 0;
         double agrarian = 0;
         double capital = 0;
