@@ -104,17 +104,21 @@ public final class MainController {
         progressBar.setVisible(false);
         cancelButton.setDisable(true);
         statusLabel.setText("Ready");
-        tasks.currentProperty().addListener((obs, old, task) -> {
-            statusLabel.textProperty().unbind();
-            progressBar.progressProperty().unbind();
-            if (task == null) {
-                return;
-            }
-            statusLabel.textProperty().bind(task.messageProperty());
-            progressBar.progressProperty().bind(task.progressProperty());
-            progressBar.visibleProperty().bind(task.runningProperty());
-            cancelButton.disableProperty().bind(task.runningProperty().not());
-        });
+        tasks.currentProperty().addListener((obs, old, task) -> showTask(task));
+        // A workspace may have started work (e.g. loading its sample) before the bar was bound.
+        showTask(tasks.currentProperty().get());
+    }
+
+    private void showTask(Task<?> task) {
+        statusLabel.textProperty().unbind();
+        progressBar.progressProperty().unbind();
+        if (task == null) {
+            return;
+        }
+        statusLabel.textProperty().bind(task.messageProperty());
+        progressBar.progressProperty().bind(task.progressProperty());
+        progressBar.visibleProperty().bind(task.runningProperty());
+        cancelButton.disableProperty().bind(task.runningProperty().not());
     }
 
     void remember() {

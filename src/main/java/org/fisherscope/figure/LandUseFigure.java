@@ -113,13 +113,13 @@ public final class LandUseFigure implements Figure {
     public static java.util.Optional<String> unavailable(LandUseAnalysis.Result result, View view) {
         boolean maps = result.perYear().get(0).percolation() != null;
         if (!maps && (view == View.PERCOLATION || view == View.BOXCOUNT || view == View.MAP)) {
-            return java.util.Optional.of("The " + view.toString().toLowerCase(Locale.ROOT) + " figure needs the maps"
-                    + " themselves; count tables carry none. Open a folder of yearly rasters (or the raster files) to"
-                    + " see it; the trajectory, velocity and transition figures work from the tables.");
+            return java.util.Optional.of("“" + view + "” needs the maps themselves; count tables carry none. Open a"
+                    + " folder of yearly rasters (or the raster files) to see it; the trajectory, velocity and"
+                    + " transition figures work from the tables.");
         }
         if (view == View.RETENTION && result.retention().isEmpty()) {
-            return java.util.Optional.of("Built self-retention per period needs the transitions of each period;"
-                    + " these tables pool all periods into one. The pooled retention is in the transitions figure.");
+            return java.util.Optional.of("“" + view + "” needs the transitions of each period; count tables"
+                    + " pool all periods into one. The pooled retention is in the transitions figure.");
         }
         return java.util.Optional.empty();
     }

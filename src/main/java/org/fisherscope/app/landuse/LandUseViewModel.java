@@ -72,6 +72,11 @@ public final class LandUseViewModel {
         view.addListener((obs, old, v) -> refresh());
         year.addListener((obs, old, y) -> refresh());
         theme.addListener((obs, old, t) -> refresh());
+        loading.addListener((obs, old, busy) -> {
+            if (result.get() == null) {
+                refresh();
+            }
+        });
     }
 
     /** Analyses the rasters of a folder (or its two tables). */
@@ -94,7 +99,8 @@ public final class LandUseViewModel {
     /** Analyses an input in the background; what was shown stays until it succeeds. */
     public void load(LandUseInput wanted) {
         lastAsked = wanted;
-        if (running != null && running.isRunning()) {
+        // isRunning() lags behind a task just submitted; isDone() does not.
+        if (running != null && !running.isDone()) {
             running.cancel();
         }
         Task<LandUseLoader.Loaded> task = new Task<>() {
@@ -108,6 +114,9 @@ public final class LandUseViewModel {
             }
         };
         task.setOnSucceeded(e -> {
+            if (running != task) {
+                return;  // a newer load replaced this one
+            }
             LandUseLoader.Loaded loaded = task.getValue();
             error.set("");
             input.set(loaded.input());
@@ -118,16 +127,25 @@ public final class LandUseViewModel {
             year.set(yearStays ? keep : years[years.length - 1]);
             result.set(loaded.result());
             windowText.set(describeWindow());
-            loading.set(false);
+            settle(task);
         });
         task.setOnFailed(e -> {
-            error.set(message(task.getException()));
-            loading.set(false);
+            if (running == task) {
+                error.set(message(task.getException()));
+            }
+            settle(task);
         });
-        task.setOnCancelled(e -> loading.set(false));
+        task.setOnCancelled(e -> settle(task));
         running = task;
         loading.set(true);
         tasks.run(task);
+    }
+
+    /** The end of a load: busy no more, unless a newer load has replaced it. */
+    private void settle(Task<LandUseLoader.Loaded> task) {
+        if (running == task) {
+            loading.set(false);
+        }
     }
 
     /** A human message for a failed load. */
@@ -305,7 +323,10 @@ public final class LandUseViewModel {
     private void refresh() {
         LandUseAnalysis.Result r = result.get();
         if (r == null) {
-            figure.set(null);
+            // Nothing loaded yet: say what is happening rather than show an empty pane.
+            figure.set(!loading.get() ? null : new NoticeFigure("Land-use simplex", "Analysing "
+                    + (lastAsked == null ? "the rasters" : lastAsked.label()) + " … (progress and Cancel in the"
+                    + " status bar)", theme.get(), new FigureMetadata("Land-use analysis under way", "", List.of(), "")));
             return;
         }
         int index = yearIndex();
