@@ -185,7 +185,7 @@ public final class LandUseFigure implements Figure {
         int[] y = result.years();
         return switch (view) {
             case TRAJECTORY -> "Land use on the Commons / Agrarian / Capital simplex, " + y[0] + "–" + y[y.length - 1];
-            case VELOCITY -> "Fisher–Rao velocity on the simplex per period; pulses above mean + 1 SD";
+            case VELOCITY -> "Fisher–Rao velocity on the simplex (rad/yr) per period; pulses above mean + 1 SD";
             case PERCOLATION -> "Percolation of Built area (4-connected clusters), " + y[0] + "–" + y[y.length - 1];
             case CHAIN -> "Pooled yearly transitions and expected years until Built";
             case RETENTION -> "Built self-retention per period with its 95 % Wilson band";
@@ -245,6 +245,7 @@ public final class LandUseFigure implements Figure {
                 h.draw(new Line2D.Double(at.apply(a), at.apply(b)));
             }
         }
+        guideLabels(h, area, at, step);
         h.setPaint(theme.muted());
         h.setStroke(new BasicStroke(1.4f));
         Path2D triangle = new Path2D.Double();
@@ -265,7 +266,8 @@ public final class LandUseFigure implements Figure {
         g = h;
         g.setPaint(theme.muted());
         g.setFont(theme.smallFont());
-        g.drawString(String.format(Locale.ROOT, "guide lines every %.2f of a share", step),
+        g.drawString(String.format(Locale.ROOT, "guide lines every %.2f of a share: Capital level at the left,"
+                + " Commons (C) and Agrarian (A) levels along the bottom", step),
                 (float) area.getX() + 6, (float) area.getY() + 14);
         Trajectory.Result t = result.simplex();
         CategoricalFamily simplex = new CategoricalFamily(3);
@@ -329,6 +331,54 @@ public final class LandUseFigure implements Figure {
         g.drawString(String.format(Locale.ROOT, "arcs: Fisher–Rao geodesics between consecutive years (red: pulses);"
                         + " arc length %.4f, displacement %.4f, sinuosity %.3f", t.arcLength(), t.displacement(),
                 t.sinuosity()), (float) area.getX() + 6, (float) area.getMaxY() - 4);
+    }
+
+    /**
+     * Values of the guide lines where they leave the visible part: Capital (horizontal lines) at the
+     * left edge, Commons and Agrarian (the slanted lines) along the bottom; labels that would overlap
+     * the previous one on the same edge are left out.
+     */
+    private void guideLabels(Graphics2D g, Rectangle2D area, java.util.function.Function<double[], Point2D> at,
+                             double step) {
+        g.setFont(theme.smallFont());
+        g.setPaint(theme.muted());
+        java.awt.FontMetrics fm = g.getFontMetrics();
+        // Along the bottom of the view, or just above the Commons–Agrarian edge when that is in view.
+        double bottom = Math.min(area.getMaxY() - 20, at.apply(new double[] {1, 0, 0}).getY() - 5);
+        double lastLeft = Double.NEGATIVE_INFINITY;
+        List<Rectangle2D> bottomLabels = new java.util.ArrayList<>();
+        for (int i = 1; i * step < 1 - 1e-9; i++) {
+            double v = i * step;
+            for (int axis = 0; axis < 3; axis++) {
+                double[] a = new double[3];
+                double[] b = new double[3];
+                a[axis] = v;
+                b[axis] = v;
+                a[(axis + 1) % 3] = 1 - v;
+                b[(axis + 2) % 3] = 1 - v;
+                Point2D pa = at.apply(a);
+                Point2D pb = at.apply(b);
+                String value = String.format(Locale.ROOT, step < 0.05 ? "%.2f" : "%.1f", v);
+                if (axis == 2) {
+                    double y = pa.getY();
+                    if (y > area.getY() + 32 && y < bottom - fm.getHeight() && Math.abs(y - lastLeft) > fm.getHeight()) {
+                        g.drawString("Capital " + value, (float) area.getX() + 4, (float) y - 2);
+                        lastLeft = y;
+                    }
+                } else if (Math.abs(pb.getY() - pa.getY()) > 1e-9) {
+                    double t = (bottom - pa.getY()) / (pb.getY() - pa.getY());
+                    double x = pa.getX() + t * (pb.getX() - pa.getX());
+                    String text = (axis == 0 ? "C " : "A ") + value;
+                    Rectangle2D box = new Rectangle2D.Double(x - fm.stringWidth(text) / 2.0 - 3, bottom - fm.getAscent(),
+                            fm.stringWidth(text) + 6, fm.getHeight());
+                    if (t >= 0 && t <= 1 && box.getMinX() > area.getX() + 70 && box.getMaxX() < area.getMaxX()
+                            && bottomLabels.stream().noneMatch(box::intersects)) {
+                        g.drawString(text, (float) (box.getX() + 3), (float) bottom);
+                        bottomLabels.add(box);
+                    }
+                }
+            }
+        }
     }
 
     /**
