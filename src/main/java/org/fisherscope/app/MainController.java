@@ -17,6 +17,9 @@ import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Tooltip;
@@ -38,6 +41,7 @@ public final class MainController {
 
     @FXML private ListView<Workspace> navigation;
     @FXML private StackPane content;
+    @FXML private Menu fileMenu;
     @FXML private Label statusLabel;
     @FXML private ProgressBar progressBar;
     @FXML private Button cancelButton;
@@ -65,6 +69,7 @@ public final class MainController {
         navigation.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 content.getChildren().setAll(now.view());
+                showFileMenuItems(now);
             }
         });
         String wanted = request.workspace().orElse(settings.get(AppSettings.WORKSPACE).orElse(workspaces.get(0).id()));
@@ -81,21 +86,39 @@ public final class MainController {
         applyTheme(dark);
     }
 
+    /** The shown workspace's own File items (and a separator) above the common ones. */
+    private final List<MenuItem> workspaceFileItems = new java.util.ArrayList<>();
+
+    private void showFileMenuItems(Workspace workspace) {
+        fileMenu.getItems().removeAll(workspaceFileItems);
+        workspaceFileItems.clear();
+        List<MenuItem> items = workspace.fileMenuItems();
+        if (!items.isEmpty()) {
+            workspaceFileItems.addAll(items);
+            workspaceFileItems.add(new SeparatorMenuItem());
+            fileMenu.getItems().addAll(0, workspaceFileItems);
+        }
+    }
+
     private void bindStatusBar() {
         progressBar.setVisible(false);
         cancelButton.setDisable(true);
         statusLabel.setText("Ready");
-        tasks.currentProperty().addListener((obs, old, task) -> {
-            statusLabel.textProperty().unbind();
-            progressBar.progressProperty().unbind();
-            if (task == null) {
-                return;
-            }
-            statusLabel.textProperty().bind(task.messageProperty());
-            progressBar.progressProperty().bind(task.progressProperty());
-            progressBar.visibleProperty().bind(task.runningProperty());
-            cancelButton.disableProperty().bind(task.runningProperty().not());
-        });
+        tasks.currentProperty().addListener((obs, old, task) -> showTask(task));
+        // A workspace may have started work (e.g. loading its sample) before the bar was bound.
+        showTask(tasks.currentProperty().get());
+    }
+
+    private void showTask(Task<?> task) {
+        statusLabel.textProperty().unbind();
+        progressBar.progressProperty().unbind();
+        if (task == null) {
+            return;
+        }
+        statusLabel.textProperty().bind(task.messageProperty());
+        progressBar.progressProperty().bind(task.progressProperty());
+        progressBar.visibleProperty().bind(task.runningProperty());
+        cancelButton.disableProperty().bind(task.runningProperty().not());
     }
 
     void remember() {

@@ -39,6 +39,11 @@ public interface Workspace {
         return false;
     }
 
+    /** Items this workspace adds at the top of the File menu while it is shown (e.g. its Open choices). */
+    default java.util.List<javafx.scene.control.MenuItem> fileMenuItems() {
+        return java.util.List.of();
+    }
+
     /** The data behind the figure, for Export data as CSV. */
     Optional<DataExport> data();
 }

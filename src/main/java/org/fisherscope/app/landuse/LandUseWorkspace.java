@@ -4,16 +4,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Region;
 import org.fisherscope.app.DataExport;
 import org.fisherscope.app.Workspace;
 import org.fisherscope.app.WorkspaceContext;
-import org.fisherscope.figure.CsvTableWriter;
+import org.fisherscope.figure.Figure;
+import org.fisherscope.figure.LandUseCsvTables;
 import org.fisherscope.figure.LandUseFigure;
 import org.fisherscope.landuse.LandUseAnalysis;
 
@@ -30,13 +34,14 @@ public final class LandUseWorkspace implements Workspace {
             + " one standard deviation — a pulse. Switch to 'Fisher–Rao velocity' to see it as a bar, to"
             + " 'Percolation of Built' to see the development knit into one cluster as it happens (its share of all"
             + " Built jumps), and to 'Transitions and years to Built' for how long each kind of land is expected to"
-            + " last before it is built over. The sample is synthetic; load real annual maps with Open folder.";
+            + " last before it is built over. The sample is synthetic; open real annual maps with Open (or drop them on the page), and drag a box on the map to study a part of it.";
 
     /** Opened at start when the program runs from the project folder. */
     static final Path SAMPLE = Path.of("sample-data", "landuse");
 
     private final LandUseViewModel model;
     private final Region view;
+    private final LandUseView controller;
 
     public LandUseWorkspace(WorkspaceContext context) {
         model = new LandUseViewModel(context.tasks(), context.theme());
@@ -46,7 +51,7 @@ public final class LandUseWorkspace implements Workspace {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the land-use page", e);
         }
-        LandUseView controller = loader.getController();
+        controller = loader.getController();
         controller.bind(model);
         if (Files.isDirectory(SAMPLE)) {
             model.load(SAMPLE);
@@ -80,7 +85,7 @@ public final class LandUseWorkspace implements Workspace {
 
     @Override
     public boolean open(Path path) {
-        model.load(path);
+        model.open(List.of(path));
         return true;
     }
 
@@ -99,7 +104,7 @@ public final class LandUseWorkspace implements Workspace {
 
     @Override
     public Optional<ShownFigure> figure() {
-        LandUseFigure figure = model.figureProperty().get();
+        Figure figure = model.figureProperty().get();
         Node canvas = view.lookup("#landuseCanvas");
         if (figure == null || canvas == null) {
             return Optional.empty();
@@ -108,25 +113,35 @@ public final class LandUseWorkspace implements Workspace {
                 canvas.getLayoutBounds().getHeight()));
     }
 
-    /** One row per year: shares, velocity into that year, Built p, largest-cluster share, d_f. */
+    /** The table behind the figure on screen (File → Export data as CSV); every table: Export table. */
     @Override
     public Optional<DataExport> data() {
         LandUseAnalysis.Result r = model.resultProperty().get();
-        LandUseFigure figure = model.figureProperty().get();
-        if (r == null || figure == null) {
+        if (r == null) {
             return Optional.empty();
         }
-        return Optional.of(target -> {
-            List<double[]> rows = new ArrayList<>();
-            for (int y = 0; y < r.years().length; y++) {
-                double[] s = r.simplex().distributions()[y];
-                LandUseAnalysis.YearResult yr = r.perYear().get(y);
-                rows.add(new double[] {r.years()[y], s[0], s[1], s[2],
-                    y == 0 ? Double.NaN : r.simplex().periods().get(y - 1).velocity(), yr.percolation().p(),
-                    yr.percolation().largestShare(), yr.boundary() == null ? Double.NaN : yr.boundary().dimension()});
-            }
-            CsvTableWriter.write(target, figure.metadata(), List.of("year", "commons", "agrarian", "capital",
-                    "velocity_rad_per_year", "built_p", "largest_cluster_share", "boundary_df"), rows);
-        });
+        LandUseCsvTables.Table table = LandUseCsvTables.forView(model.viewProperty().get());
+        if (LandUseCsvTables.unavailable(r, table).isPresent()) {
+            table = LandUseCsvTables.Table.YEARLY;
+        }
+        LandUseCsvTables.Table chosen = table;
+        String command = model.analysisCommand();
+        return Optional.of(target -> LandUseCsvTables.write(target, r, chosen, command));
+    }
+
+    /** File menu: the three ways to open land-use data, the same as the page's Open button. */
+    @Override
+    public List<MenuItem> fileMenuItems() {
+        MenuItem folder = new MenuItem("Open land-use _folder…");
+        folder.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        folder.setOnAction(e -> controller.onOpenFolder());
+        MenuItem rasters = new MenuItem("Open land-use _raster files…");
+        rasters.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        rasters.setOnAction(e -> controller.onOpenRasters());
+        MenuItem tables = new MenuItem("Open land-use count _tables…");
+        tables.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN));
+        tables.setOnAction(e -> controller.onOpenTables());
+        return List.of(folder, rasters, tables);
     }
 }
