@@ -23,7 +23,7 @@ final class FigureLandUseCommand implements Callable<Integer> {
     FigureOutputOptions output;
 
     @Option(names = "--view", paramLabel = "NAME", defaultValue = "trajectory",
-            description = "trajectory, velocity, percolation or boxcount. Default: ${DEFAULT-VALUE}.")
+            description = "trajectory, velocity, percolation, boxcount, chain, retention or map. Default: ${DEFAULT-VALUE}.")
     String view;
 
     @Option(names = "--year", paramLabel = "Y", description = "Year of the boxcount view; default: the last.")

@@ -50,10 +50,10 @@ public final class LandUseInputOptions {
 
     /** Runs the whole analysis on the chosen rasters. */
     LandUseAnalysis.Result analyse() throws IOException {
-        List<Path> tables = input.stream().filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT)
-                .endsWith(".csv")).toList();
+        List<Path> tables = expandTableFolders().stream().filter(p -> p.getFileName().toString()
+                .toLowerCase(Locale.ROOT).endsWith(".csv")).toList();
         if (!tables.isEmpty()) {
-            if (tables.size() != input.size()) {
+            if (tables.size() != expandTableFolders().size()) {
                 throw new InvalidInputException("give either rasters or count tables (.csv) to --input, not both");
             }
             return LandUseTables.read(tables, mapping == null ? Legend.esri() : LegendFile.read(mapping));
@@ -98,6 +98,29 @@ public final class LandUseInputOptions {
             s.append(" --bbox ").append(bbox);
         }
         return s.toString();
+    }
+
+    /** The inputs with every folder that holds no raster replaced by the CSV tables in it (as the GUI opens it). */
+    private List<Path> expandTableFolders() throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (Path p : input) {
+            if (Files.isDirectory(p)) {
+                List<Path> listing;
+                try (Stream<Path> files = Files.list(p)) {
+                    listing = files.sorted().toList();
+                }
+                if (listing.stream().noneMatch(LandUseInputOptions::isRaster)) {
+                    List<Path> csv = listing.stream().filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT)
+                            .endsWith(".csv")).toList();
+                    if (!csv.isEmpty()) {
+                        out.addAll(csv);
+                        continue;
+                    }
+                }
+            }
+            out.add(p);
+        }
+        return out;
     }
 
     private List<Path> files() throws IOException {

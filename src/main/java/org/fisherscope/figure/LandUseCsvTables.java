@@ -165,10 +165,13 @@ public final class LandUseCsvTables {
         for (int i = 0; i < chain.states().size(); i++) {
             for (int j = 0; j < chain.states().size(); j++) {
                 rows.add(new String[] {Integer.toString(legend.markovClasses().get(i)), chain.states().get(i),
-                    Integer.toString(legend.markovClasses().get(j)), chain.states().get(j), n(chain.transition()[i][j])});
+                    Integer.toString(legend.markovClasses().get(j)), chain.states().get(j), n(chain.transition()[i][j]),
+                    Long.toString(chain.counts()[i][j]),
+                    Double.isNaN(chain.standardErrors()[i][j]) ? "" : n(chain.standardErrors()[i][j])});
             }
         }
-        return new Content(List.of("from", "from_class", "to", "to_class", "probability"), rows);
+        // standard_error = √(p(1 − p)/n_row), empty for a class never observed as a row.
+        return new Content(List.of("from", "from_class", "to", "to_class", "probability", "count", "standard_error"), rows);
     }
 
     private static Content absorption(LandUseAnalysis.Result r) {

@@ -209,6 +209,7 @@ public final class LandUseAnalysis {
         double z2 = Z95 * Z95;
         double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
         double half = Z95 * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n)) / (1 + z2 / n);
-        return new Retention(from, to, n, p, Math.max(0, centre - half), Math.min(1, centre + half));
+        // The Wilson interval always contains p̂; at p̂ = 0 or 1 rounding can put an end a hair inside it.
+        return new Retention(from, to, n, p, Math.min(p, Math.max(0, centre - half)), Math.max(p, Math.min(1, centre + half)));
     }
 }

@@ -196,6 +196,9 @@ class LandUseCommandTest {
         assertEquals(0, run.status(), run.err());
         JsonNode out = new ObjectMapper().readTree(run.out());
         assertEquals(0.1, out.get("shares").get(1).get("capital").asDouble(), EXACT);
+        CliTestSupport.Run byFolder = CliTestSupport.run("landuse", "--input", folder.toString(), "--json");
+        assertEquals(0, byFolder.status(), "a folder holding only the two tables opens as tables: " + byFolder.err());
+        assertEquals(out, new ObjectMapper().readTree(byFolder.out()));
         assertEquals(8, out.get("markov").get("expectedYears").get("Crops").asDouble(), 1e-10, "leaving 10/80 a year");
         assertTrue(out.get("markov").get("expectedYears").get("Trees").isNull());
         assertEquals(0, out.get("percolation").size());

@@ -66,6 +66,22 @@ class LandUseAnalysisTest {
         assertEquals(0.96, r.chain().builtSelfRetention(), 1e-15);
     }
 
+    /** At retention exactly 1 the Wilson band must still contain the estimate (rounding once put it at 1 − 2e-16). */
+    @Test
+    void theWilsonBandContainsTheEstimateAtTheEnds() {
+        Legend legend = Legend.esri();
+        int built = legend.markovClasses().indexOf(legend.absorbing());
+        int size = legend.markovClasses().size();
+        for (long kept : new long[] {0, 37}) {
+            long[][] counts = new long[size][size];
+            counts[built][built] = kept;
+            counts[built][(built + 1) % size] = 37 - kept;
+            LandUseAnalysis.Retention r = LandUseAnalysis.retention(2017, 2018, counts, legend);
+            assertTrue(r.lower() <= r.retention() && r.retention() <= r.upper(), r.toString());
+            assertTrue(r.lower() >= 0 && r.upper() <= 1, r.toString());
+        }
+    }
+
     @Test
     void aGridTooSmallForBoxCountingSaysSoInsteadOfNaN() throws Exception {
         for (int side : new int[] {10, 14}) {

@@ -101,6 +101,13 @@ class LandUseTableExportTest {
             int i = index(Integer.parseInt(r.get("from")));
             int j = index(Integer.parseInt(r.get("to")));
             assertEquals(p[i][j], d(r, "probability"), ROUNDING, r.toString());
+            assertEquals(hand[i][j], Long.parseLong(r.get("count")), r.toString());
+            long row = java.util.Arrays.stream(hand[i]).sum();
+            if (row > 0) {
+                assertEquals(Math.sqrt(p[i][j] * (1 - p[i][j]) / row), d(r, "standard_error"), ROUNDING, r.toString());
+            } else {
+                assertEquals("", r.get("standard_error"), "a class never observed has no standard error");
+            }
         }
         // E[T] from (I − Q) t = 1 over the six non-Built classes, solved by LU here.
         int built = index(7);
