@@ -13,6 +13,7 @@ import org.fisherscope.geometry.Connection;
 import org.fisherscope.geometry.DualGeodesics;
 import org.fisherscope.geometry.Geodesic;
 import org.fisherscope.geometry.Geodesics;
+import org.fisherscope.geometry.family.DirichletFamily;
 import org.fisherscope.geometry.family.GammaFamily;
 import org.fisherscope.geometry.family.NormalFamily;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -35,6 +36,7 @@ public class FigureBenchmark {
 
     private final BufferedImage image = new BufferedImage(1000, 640, BufferedImage.TYPE_INT_RGB);
     private GeodesicScene gammaScene;
+    private GeodesicScene dirichletScene;
 
     @Setup
     public void prepare() {
@@ -46,6 +48,23 @@ public class FigureBenchmark {
         List<Geodesic> others = List.of(DualGeodesics.between(gamma, p, q, Connection.E),
                 DualGeodesics.between(gamma, p, q, Connection.M));
         gammaScene = new GeodesicScene(fisher, others, 0.5, Optional.empty());
+        Geodesic dirichlet = Geodesics.between(DirichletFamily.dirichlet(3), new double[] {2, 3, 1.5},
+                new double[] {6, 1, 2}, Geodesics.Choice.AUTO);
+        dirichletScene = new GeodesicScene(dirichlet, 0.5, Optional.empty());
+    }
+
+    /** A drag step on the gamma family: the numerical log map (no closed form) and the redraw. */
+    @Benchmark
+    public BufferedImage gammaDragSolveAndRedraw() {
+        Geodesic g = Geodesics.between(new GammaFamily(), new double[] {0.7, 2}, new double[] {2, 3},
+                Geodesics.Choice.AUTO);
+        return draw(new GeodesicScene(g, 0.5, Optional.empty()));
+    }
+
+    /** Redrawing the Dirichlet figure: path on the triangle of means and three ternary density heat maps. */
+    @Benchmark
+    public BufferedImage dirichletRedrawWithHeatMaps() {
+        return draw(dirichletScene);
     }
 
     /** A drag step on the normal family: solve in closed form and redraw everything. */
