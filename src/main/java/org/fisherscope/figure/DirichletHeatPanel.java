@@ -10,6 +10,8 @@ import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.Locale;
 import org.fisherscope.geometry.DirichletDensity;
 import org.fisherscope.geometry.Geodesic;
@@ -64,7 +66,17 @@ final class DirichletHeatPanel {
         return GRID;
     }
 
+    /**
+     * The scale depends on the path only, so it is kept per path: scrubbing t then redraws without the
+     * 11 × 1296 density evaluations (identity-keyed; a dragged end point makes a new path).
+     */
+    private static final Map<Geodesic, Scale> SCALES = java.util.Collections.synchronizedMap(new WeakHashMap<>());
+
     static Scale scale(Geodesic path) {
+        return SCALES.computeIfAbsent(path, DirichletHeatPanel::computeScale);
+    }
+
+    private static Scale computeScale(Geodesic path) {
         double interiorMax = Double.NEGATIVE_INFINITY;
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
