@@ -77,17 +77,17 @@ public final class ScheduleSpec {
             }
             case "linear", "ddpm" -> {
                 only(o, name, "beta0", "beta1");
-                yield new LinearSchedule(number(o, "beta0", LinearSchedule.DEFAULT_BETA_MIN),
-                        number(o, "beta1", LinearSchedule.DEFAULT_BETA_MAX));
+                yield new LinearSchedule(SpecValues.number(o, "beta0", LinearSchedule.DEFAULT_BETA_MIN),
+                        SpecValues.number(o, "beta1", LinearSchedule.DEFAULT_BETA_MAX));
             }
             case "cosine" -> {
                 only(o, name, "s");
-                yield new CosineSchedule(number(o, "s", CosineSchedule.DEFAULT_OFFSET));
+                yield new CosineSchedule(SpecValues.number(o, "s", CosineSchedule.DEFAULT_OFFSET));
             }
             case "blur" -> {
                 only(o, name, "sigma", "dmin");
-                yield new BlurringSchedule(number(o, "sigma", BlurringSchedule.DEFAULT_SIGMA_MAX),
-                        number(o, "dmin", BlurringSchedule.DEFAULT_MIN_DAMPING));
+                yield new BlurringSchedule(SpecValues.number(o, "sigma", BlurringSchedule.DEFAULT_SIGMA_MAX),
+                        SpecValues.number(o, "dmin", BlurringSchedule.DEFAULT_MIN_DAMPING));
             }
             case "table" -> {
                 String path = o.get("path");
@@ -108,18 +108,6 @@ public final class ScheduleSpec {
                 throw new InvalidInputException(name + " takes " + (keys.isEmpty() ? "no parameters"
                         : "the parameters " + String.join(", ", keys)) + "; got '" + key + "'");
             }
-        }
-    }
-
-    private static double number(Map<String, String> o, String key, double fallback) {
-        String text = o.get(key);
-        if (text == null) {
-            return fallback;
-        }
-        try {
-            return Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(key + " must be a number, got '" + text + "'");
         }
     }
 }

@@ -33,10 +33,10 @@ public final class SpectrumSpec {
             }
             Map<String, String> options = options(rest.isEmpty() ? "" : rest.substring(1), spec,
                     java.util.List.of("c1", "c2", "m", "size", "dims"));
-            PowerLaw law = new PowerLaw(number(options, "c1", PowerLaw.CIFAR10.c1()),
-                    number(options, "c2", PowerLaw.CIFAR10.c2()), number(options, "m", PowerLaw.CIFAR10.m()));
-            FrequencyGrid grid = FrequencyGrid.of(integer(options, "size", DEFAULT_SIZE),
-                    integer(options, "dims", DEFAULT_DIMS));
+            PowerLaw law = new PowerLaw(SpecValues.number(options, "c1", PowerLaw.CIFAR10.c1()),
+                    SpecValues.number(options, "c2", PowerLaw.CIFAR10.c2()), SpecValues.number(options, "m", PowerLaw.CIFAR10.m()));
+            FrequencyGrid grid = FrequencyGrid.of(SpecValues.integer(options, "size", DEFAULT_SIZE),
+                    SpecValues.integer(options, "dims", DEFAULT_DIMS));
             Map<String, Object> facts = new LinkedHashMap<>();
             facts.put("type", "powerlaw");
             facts.put("c1", law.c1());
@@ -75,7 +75,7 @@ public final class SpectrumSpec {
             if (!use.equals("rings") && !use.equals("fit")) {
                 throw new InvalidInputException("use must be rings or fit, got " + use);
             }
-            double c2 = number(options, "c2", PowerLaw.CIFAR10.c2());
+            double c2 = SpecValues.number(options, "c2", PowerLaw.CIFAR10.c2());
             Path path = Path.of(rest);
             ImageSpectrum image = ImageSpectrum.estimate(ImageFile.read(path), channel, c2,
                     String.valueOf(path.getFileName()));
@@ -126,29 +126,5 @@ public final class SpectrumSpec {
             out.put(key, part.substring(eq + 1).trim());
         }
         return out;
-    }
-
-    private static double number(Map<String, String> options, String key, double fallback) {
-        String text = options.get(key);
-        if (text == null) {
-            return fallback;
-        }
-        try {
-            return Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(key + " must be a number, got '" + text + "'");
-        }
-    }
-
-    private static int integer(Map<String, String> options, String key, int fallback) {
-        String text = options.get(key);
-        if (text == null) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(key + " must be an integer, got '" + text + "'");
-        }
     }
 }
