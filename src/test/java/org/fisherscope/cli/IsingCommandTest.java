@@ -43,7 +43,7 @@ class IsingCommandTest {
         assertEquals(out.get("R").asDouble(), out.get("R1").asDouble() + out.get("R2").asDouble()
                 + out.get("R3").asDouble() + out.get("R4").asDouble(), 1e-12 * a);
         assertEquals(-out.get("R1").asDouble() / 2, out.get("R3").asDouble(), 1e-12 * a);
-        assertEquals("enumeration", out.get("method").asText());
+        assertEquals("transfer", out.get("method").asText(), "the faster method at L = 4");
         assertTrue(out.get("seconds").asDouble() >= 0);
     }
 
@@ -84,6 +84,7 @@ class IsingCommandTest {
         assertTrue(out.get("dRStdErr").isNull());
         assertTrue(out.get("dRStdErrReason").isTextual());
         assertEquals(3, out.get("points").get(0).get("L").asInt(), "sorted by L");
+        assertEquals("enumeration", out.get("points").get(0).get("method").asText(), "the faster method at L = 3");
     }
 
     static List<List<String>> badInputs() {
@@ -92,7 +93,7 @@ class IsingCommandTest {
                 List.of("ising", "exact"),
                 List.of("ising", "exact", "--L", "2"),
                 List.of("ising", "exact", "--L", "x"),
-                List.of("ising", "exact", "--L", "11"),
+                List.of("ising", "exact", "--L", "12"),
                 List.of("ising", "exact", "--L", "6", "--method", "enumeration"),
                 List.of("ising", "exact", "--L", "4", "--method", "montecarlo"),
                 List.of("ising", "exact", "--L", "4", "--K", "0"),

@@ -98,4 +98,15 @@ class CurvatureTest {
         assertEquals(1.1115, fit.exponent(), 0.0003, "d_R over L = 6…9");
         assertTrue(fit.exponentStdErr() > 0 && fit.exponentStdErr() < 0.0005, "standard error " + fit.exponentStdErr());
     }
+
+    /**
+     * L = 10 (about 2–4 s): beyond the published exact table, so against the published Monte Carlo value
+     * 2091.94 ± 3 (within one standard error) and Kaufman's ln Z.
+     */
+    @Test
+    void tenByTenAgreesWithThePublishedMonteCarloAndKaufman() {
+        ExactIsing.Result r = ExactIsing.compute(10, KC, ExactIsing.Method.AUTO, ProgressListener.NONE, () -> false);
+        assertEquals(2091.94, -r.curvature().scalar(), 3.0);
+        assertEquals(KaufmanPartition.logZ(10, 10, KC), r.cumulants().logZ(), 1e-12 * r.cumulants().logZ());
+    }
 }
