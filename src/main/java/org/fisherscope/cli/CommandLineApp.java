@@ -38,6 +38,7 @@ public final class CommandLineApp {
         commandLine.addSubcommand(new CommandLine(new CurvatureCommand()));
         commandLine.addSubcommand(new CommandLine(new MarkovCommand()));
         commandLine.addSubcommand(new CommandLine(new ScheduleCommand()));
+        commandLine.addSubcommand(new CommandLine(new IsingCommand()));
         commandLine.addSubcommand(new CommandLine(new LandUseCommand()));
         commandLine.addSubcommand(new CommandLine(new FigureCommand()));
         commandLine.addSubcommand(new CommandLine(new GuiCommand(launcher)));

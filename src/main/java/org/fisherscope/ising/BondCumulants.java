@@ -1,100 +1,122 @@
 package org.fisherscope.ising;
 
 /**
- * Translation-invariant second and third cumulants of the bond variables of a periodic L × L lattice at a
- * homogeneous coupling: g_{(x,d),(x+r,e)} = g[2d + e][r] and T_{(x,d),(x+r₁,e),(x+r₂,f)} = t[4d + 2e + f][r₁·n + r₂],
- * with directions d ∈ {0 = right, 1 = down} and displacements r = ry·L + rx taken modulo L in each axis.
- * Together with the symmetry of g and T these determine every entry of the m × m and m × m × m tensors.
+ * Mean, second and third cumulants of the bond variables at homogeneous K: μ = ⟨e_a⟩,
+ * g_ab = ⟨e_a e_b⟩_c and T_abc = ⟨e_a e_b e_c⟩_c, i.e. the Fisher metric and the third derivatives of
+ * ln Z in the per-bond couplings. Kept as the rows of the two bonds at the origin (t = 0 right, 1 down);
+ * {@link #metric} and {@link #third} give any entry by translation.
  */
-public record BondCumulants(int size, double[] mean, double[][] g, double[][] t) {
+public final class BondCumulants {
 
-    public int sites() {
-        return size * size;
+    private final IsingLattice lattice;
+    private final double coupling;
+    private final double logZ;
+    private final double[] mean;
+    private final double[][] metricRows;
+    private final double[][][] thirdRows;
+
+    private BondCumulants(IsingLattice lattice, double coupling, double logZ, double[] mean, double[][] metricRows,
+                          double[][][] thirdRows) {
+        this.lattice = lattice;
+        this.coupling = coupling;
+        this.logZ = logZ;
+        this.mean = mean;
+        this.metricRows = metricRows;
+        this.thirdRows = thirdRows;
     }
 
-    public int bonds() {
-        return 2 * size * size;
-    }
-
-    /** r₂ − r₁ on the torus. */
-    public int difference(int r2, int r1) {
-        int dy = Math.floorMod(r2 / size - r1 / size, size);
-        int dx = Math.floorMod(r2 % size - r1 % size, size);
-        return dy * size + dx;
-    }
-
-    /** Cumulants from Monte Carlo moments (raw moments centred by the law of total cumulance). */
-    public static BondCumulants fromMoments(MonteCarloMoments m) {
-        int size = m.size();
-        int n = size * size;
-        double[] mean = {m.mean(0), m.mean(1)};
-        double[][] second = new double[4][n];
-        double[][] g = new double[4][n];
-        for (int d = 0; d < 2; d++) {
-            for (int e = 0; e < 2; e++) {
-                for (int r = 0; r < n; r++) {
-                    second[2 * d + e][r] = m.second(d, e, r);
-                    g[2 * d + e][r] = second[2 * d + e][r] - mean[d] * mean[e];
+    /** Centres raw moments: g = m₂ − μμ, T = m₃ − μ_a m₂(bc) − μ_b m₂(ac) − μ_c m₂(ab) + 2μ_aμ_bμ_c. */
+    public static BondCumulants of(BondMoments raw) {
+        IsingLattice lattice = new IsingLattice(raw.side());
+        int m = lattice.bonds();
+        double[] mu = raw.mean();
+        double[][] m2 = raw.second();
+        double[][] g = new double[2][m];
+        double[][][] t3 = new double[2][m][m];
+        for (int t = 0; t < 2; t++) {
+            for (int a = 0; a < m; a++) {
+                g[t][a] = m2[t][a] - mu[t] * mu[IsingLattice.direction(a)];
+            }
+        }
+        for (int t = 0; t < 2; t++) {
+            for (int a = 0; a < m; a++) {
+                double muA = mu[IsingLattice.direction(a)];
+                double[] rowA = m2[IsingLattice.direction(a)];
+                for (int b = 0; b < m; b++) {
+                    double muB = mu[IsingLattice.direction(b)];
+                    double ab = rowA[lattice.relative(b, a)];
+                    t3[t][a][b] = raw.third()[t][a][b] - mu[t] * ab - muA * m2[t][b] - muB * m2[t][a]
+                            + 2 * mu[t] * muA * muB;
                 }
             }
         }
-        BondCumulants shape = new BondCumulants(size, mean, g, null);
-        double[][] t = new double[8][n * n];
-        for (int d = 0; d < 2; d++) {
-            for (int e = 0; e < 2; e++) {
-                for (int f = 0; f < 2; f++) {
-                    double[] out = t[4 * d + 2 * e + f];
-                    for (int r1 = 0; r1 < n; r1++) {
-                        for (int r2 = 0; r2 < n; r2++) {
-                            out[r1 * n + r2] = m.third(d, e, f, r1, r2)
-                                    - second[2 * d + e][r1] * mean[f]
-                                    - second[2 * d + f][r2] * mean[e]
-                                    - second[2 * e + f][shape.difference(r2, r1)] * mean[d]
-                                    + 2 * mean[d] * mean[e] * mean[f];
-                        }
-                    }
-                }
-            }
-        }
-        return new BondCumulants(size, mean, g, t);
+        return new BondCumulants(lattice, raw.coupling(), raw.logZ(), mu.clone(), g, t3);
     }
 
-    /** The full m × m metric, bond index 2·site + direction. */
-    public double[][] denseMetric() {
-        int n = sites();
-        double[][] dense = new double[2 * n][2 * n];
-        for (int x = 0; x < n; x++) {
-            for (int y = 0; y < n; y++) {
-                int r = difference(y, x);
-                for (int d = 0; d < 2; d++) {
-                    for (int e = 0; e < 2; e++) {
-                        dense[2 * x + d][2 * y + e] = g[2 * d + e][r];
-                    }
-                }
-            }
-        }
-        return dense;
+    public IsingLattice lattice() {
+        return lattice;
     }
 
-    /** The full m × m × m third-cumulant tensor (only for small lattices: m³ doubles). */
-    public double[][][] denseThird() {
-        int n = sites();
-        double[][][] dense = new double[2 * n][2 * n][2 * n];
-        for (int x = 0; x < n; x++) {
-            for (int y = 0; y < n; y++) {
-                int r1 = difference(y, x);
-                for (int z = 0; z < n; z++) {
-                    int r2 = difference(z, x);
-                    for (int d = 0; d < 2; d++) {
-                        for (int e = 0; e < 2; e++) {
-                            for (int f = 0; f < 2; f++) {
-                                dense[2 * x + d][2 * y + e][2 * z + f] = t[4 * d + 2 * e + f][r1 * n + r2];
-                            }
-                        }
-                    }
+    public int side() {
+        return lattice.side();
+    }
+
+    public double coupling() {
+        return coupling;
+    }
+
+    public double logZ() {
+        return logZ;
+    }
+
+    /** ⟨e⟩ of a right (t = 0) or down (t = 1) bond. */
+    public double mean(int direction) {
+        return mean[direction];
+    }
+
+    /** g between the origin bond t and bond a. */
+    public double metricRow(int t, int a) {
+        return metricRows[t][a];
+    }
+
+    /** T between the origin bond t and bonds a, b. */
+    public double thirdRow(int t, int a, int b) {
+        return thirdRows[t][a][b];
+    }
+
+    /** g_ab for any two bonds. */
+    public double metric(int a, int b) {
+        return metricRows[IsingLattice.direction(a)][lattice.relative(b, a)];
+    }
+
+    /** T_abc for any three bonds. */
+    public double third(int a, int b, int c) {
+        return thirdRows[IsingLattice.direction(a)][lattice.relative(b, a)][lattice.relative(c, a)];
+    }
+
+    /** The full m × m metric. */
+    public double[][] metricMatrix() {
+        int m = lattice.bonds();
+        double[][] g = new double[m][m];
+        for (int a = 0; a < m; a++) {
+            for (int b = 0; b < m; b++) {
+                g[a][b] = metric(a, b);
+            }
+        }
+        return g;
+    }
+
+    /** The full m × m × m third-cumulant tensor. */
+    public double[][][] thirdTensor() {
+        int m = lattice.bonds();
+        double[][][] t = new double[m][m][m];
+        for (int a = 0; a < m; a++) {
+            for (int b = 0; b < m; b++) {
+                for (int c = 0; c < m; c++) {
+                    t[a][b][c] = third(a, b, c);
                 }
             }
         }
-        return dense;
+        return t;
     }
 }

@@ -1,181 +1,213 @@
 package org.fisherscope.ising;
 
-import java.util.concurrent.CancellationException;
-import java.util.function.BooleanSupplier;
 import org.fisherscope.geometry.CumulantCurvature;
 
 /**
- * A = t·g⁻¹·t and B = T_abc T^{abc} of translation-invariant bond cumulants, contracted in the Brillouin
- * zone instead of over m = 2L² bonds. g is block-circulant (2 × 2 blocks), so g⁻¹ is the inverse symbol
- * H(q) = Ĝ(q)⁻¹, Ĝ(q) = Σ_r g(r) e^{iq·r}; with K̂(q₁, q₂) = Σ_{r₁,r₂} κ(r₁, r₂) e^{−i(q₁·r₁ + q₂·r₂)}:
+ * R = (B − A)/4 in the translation-invariant form. The metric is block-circulant with 2 × 2 blocks,
+ * g_{(x,u),(y,w)} = G_uw(y − x); the 2-D transform Ĝ(k) = Σ_r G(r)e^{−ik·r} diagonalises it and the inverse
+ * metric is Ĥ(k) = Ĝ(k)⁻¹ per momentum. With κ_tuw(r₁, r₂) = T_{(0,t),(r₁,u),(r₂,w)} and its 4-D transform
+ * K̂_tuw(k₁, k₂) = Σ κ e^{−i(k₁·r₁ + k₂·r₂)}:
  * <pre>
- *   τ_f = (1/n) Σ_q Σ_de H_de(q) K̂_def(q, 0),     A = n τᵀ H(0) τ,
- *   B   = (1/n) Σ_{q₁,q₂} K̂_def(q₁,q₂) conj K̂_d′e′f′(q₁,q₂) H_dd′(q₁+q₂) H_ee′(−q₁) H_ff′(−q₂).
+ *   τ_w = Σ_{u,v} Σ_{r₁,r₂} H_uv(r₁) κ_uvw(r₁, r₂)        (t_c = τ_{type(c)})
+ *   A   = n τᵀ Ĥ(0) τ
+ *   B   = (1/n) Σ_{k₁,k₂} K̂_tuw conj(K̂_t'u'w') Ĥ_tt'(−k₁−k₂) Ĥ_uu'(k₁) Ĥ_ww'(k₂)
  * </pre>
- * Cost O(n²·L) for the four one-axis DFTs of each of the 8 type triples, then O(64 n²) for B: against
- * O(m⁴) for the dense contraction. Curvature convention as everywhere: R = (B − A)/4, unit sphere +2.
+ * Cost O(L⁵) for the transforms and O(n²) for the sum, against O(m⁴) dense.
  */
 public final class FourierCurvature {
 
     private FourierCurvature() {
     }
 
-    public static CumulantCurvature.Result compute(BondCumulants c, BooleanSupplier cancelled) {
-        int size = c.size();
-        int n = size * size;
-        double[] cos = new double[size];
-        double[] sin = new double[size];
-        for (int k = 0; k < size; k++) {
-            cos[k] = Math.cos(2 * Math.PI * k / size);
-            sin[k] = Math.sin(2 * Math.PI * k / size);
+    public static CumulantCurvature.Result of(BondCumulants cumulants) {
+        IsingLattice lattice = cumulants.lattice();
+        int side = lattice.side();
+        int n = lattice.sites();
+        double[] cos = new double[side];
+        double[] sin = new double[side];
+        for (int j = 0; j < side; j++) {
+            cos[j] = Math.cos(2 * Math.PI * j / side);
+            sin[j] = Math.sin(2 * Math.PI * j / side);
         }
-        // H(q) = Ĝ(q)⁻¹, stored as [q][entry 0..3][re, im].
-        double[][] hRe = new double[n][4];
-        double[][] hIm = new double[n][4];
-        for (int q = 0; q < n; q++) {
-            int qy = q / size;
-            int qx = q % size;
-            double[] gRe = new double[4];
-            double[] gIm = new double[4];
-            for (int r = 0; r < n; r++) {
-                int phase = (qy * (r / size) + qx * (r % size)) % size;
-                for (int k = 0; k < 4; k++) {
-                    gRe[k] += c.g()[k][r] * cos[phase];
-                    gIm[k] += c.g()[k][r] * sin[phase];
+        // Ĝ(k) and Ĥ(k) = Ĝ(k)⁻¹, [u][w][k] real and imaginary parts.
+        double[][][] hRe = new double[2][2][n];
+        double[][][] hIm = new double[2][2][n];
+        double[][][] gRe = new double[2][2][n];
+        double[][][] gIm = new double[2][2][n];
+        for (int u = 0; u < 2; u++) {
+            for (int w = 0; w < 2; w++) {
+                double[] re = new double[n];
+                double[] im = new double[n];
+                for (int r = 0; r < n; r++) {
+                    re[r] = cumulants.metricRow(u, 2 * r + w);
                 }
+                transform(re, im, side, 2, cos, sin);
+                gRe[u][w] = re;
+                gIm[u][w] = im;
             }
-            invert2x2(gRe, gIm, hRe[q], hIm[q]);
         }
+        for (int k = 0; k < n; k++) {
+            // 2 × 2 complex inverse by the adjugate.
+            double aR = gRe[0][0][k], aI = gIm[0][0][k], bR = gRe[0][1][k], bI = gIm[0][1][k];
+            double cR = gRe[1][0][k], cI = gIm[1][0][k], dR = gRe[1][1][k], dI = gIm[1][1][k];
+            double detR = aR * dR - aI * dI - (bR * cR - bI * cI);
+            double detI = aR * dI + aI * dR - (bR * cI + bI * cR);
+            double norm = detR * detR + detI * detI;
+            double iR = detR / norm, iI = -detI / norm;
+            set(hRe, hIm, 0, 0, k, dR * iR - dI * iI, dR * iI + dI * iR);
+            set(hRe, hIm, 1, 1, k, aR * iR - aI * iI, aR * iI + aI * iR);
+            set(hRe, hIm, 0, 1, k, -(bR * iR - bI * iI), -(bR * iI + bI * iR));
+            set(hRe, hIm, 1, 0, k, -(cR * iR - cI * iI), -(cR * iI + cI * iR));
+        }
+        // H(r) in real space (real): H(r) = (1/n) Σ_k Ĥ(k) e^{ik·r}; the inverse transform of Ĥ, conjugated twice.
+        double[][][] hReal = new double[2][2][];
+        for (int u = 0; u < 2; u++) {
+            for (int v = 0; v < 2; v++) {
+                double[] re = hRe[u][v].clone();
+                double[] im = hIm[u][v].clone();
+                for (int k = 0; k < n; k++) {
+                    im[k] = -im[k];
+                }
+                transform(re, im, side, 2, cos, sin);
+                for (int r = 0; r < n; r++) {
+                    re[r] /= n;
+                }
+                hReal[u][v] = re;
+            }
+        }
+        // κ and its 4-D transform for the 8 type triples, index (r₁, r₂) → r₁·n + r₂.
         double[][] kRe = new double[8][];
         double[][] kIm = new double[8][];
-        for (int type = 0; type < 8; type++) {
-            if (cancelled.getAsBoolean()) {
-                throw new CancellationException("cancelled");
-            }
-            kRe[type] = c.t()[type].clone();
-            kIm[type] = new double[n * n];
-            int stride = 1;
-            for (int axis = 0; axis < 4; axis++) {
-                transformAxis(kRe[type], kIm[type], size, stride, cos, sin);
-                stride *= size;
-            }
-        }
-        // τ_f and A.
-        double[] tauRe = new double[2];
-        double[] tauIm = new double[2];
-        for (int q = 0; q < n; q++) {
-            for (int d = 0; d < 2; d++) {
-                for (int e = 0; e < 2; e++) {
-                    double hr = hRe[q][2 * d + e];
-                    double hi = hIm[q][2 * d + e];
-                    for (int f = 0; f < 2; f++) {
-                        int index = q * n;
-                        double kr = kRe[4 * d + 2 * e + f][index];
-                        double ki = kIm[4 * d + 2 * e + f][index];
-                        tauRe[f] += (hr * kr - hi * ki) / n;
-                        tauIm[f] += (hr * ki + hi * kr) / n;
+        double[] tau = new double[2];
+        for (int t = 0; t < 2; t++) {
+            for (int u = 0; u < 2; u++) {
+                for (int w = 0; w < 2; w++) {
+                    double[] re = new double[n * n];
+                    for (int r1 = 0; r1 < n; r1++) {
+                        double h = hReal[t][u][r1];
+                        for (int r2 = 0; r2 < n; r2++) {
+                            double k = cumulants.thirdRow(t, 2 * r1 + u, 2 * r2 + w);
+                            re[r1 * n + r2] = k;
+                            tau[w] += h * k;
+                        }
                     }
+                    double[] im = new double[n * n];
+                    transform(re, im, side, 4, cos, sin);
+                    kRe[(t * 2 + u) * 2 + w] = re;
+                    kIm[(t * 2 + u) * 2 + w] = im;
                 }
             }
         }
         double a = 0;
-        for (int d = 0; d < 2; d++) {
-            for (int e = 0; e < 2; e++) {
-                // τ is real up to rounding; H(0) is real symmetric.
-                a += n * tauRe[d] * hRe[0][2 * d + e] * tauRe[e];
+        for (int w = 0; w < 2; w++) {
+            for (int v = 0; v < 2; v++) {
+                a += tau[w] * hRe[w][v][0] * tau[v];
             }
         }
+        a *= n;
         double b = 0;
-        for (int q1 = 0; q1 < n; q1++) {
-            if ((q1 & 15) == 0 && cancelled.getAsBoolean()) {
-                throw new CancellationException("cancelled");
+        double[] yRe = new double[8];
+        double[] yIm = new double[8];
+        double[] zRe = new double[8];
+        double[] zIm = new double[8];
+        for (int k1 = 0; k1 < n; k1++) {
+            for (int k2 = 0; k2 < n; k2++) {
+                int k0 = negativeSum(k1, k2, side);
+                int q = k1 * n + k2;
+                // Y_{t'uw} = Σ_t K̂_tuw Ĥ_tt'(k0); then the u and w indices with Ĥ(k1), Ĥ(k2).
+                for (int idx = 0; idx < 8; idx++) {
+                    yRe[idx] = kRe[idx][q];
+                    yIm[idx] = kIm[idx][q];
+                }
+                contractAxis(yRe, yIm, zRe, zIm, hRe, hIm, k0, 4);
+                contractAxis(zRe, zIm, yRe, yIm, hRe, hIm, k1, 2);
+                contractAxis(yRe, yIm, zRe, zIm, hRe, hIm, k2, 1);
+                for (int idx = 0; idx < 8; idx++) {
+                    // Re(Z · conj(K̂)).
+                    b += zRe[idx] * kRe[idx][q] + zIm[idx] * kIm[idx][q];
+                }
             }
-            int minusQ1 = negate(q1, size);
-            for (int q2 = 0; q2 < n; q2++) {
-                int sum = add(q1, q2, size);
-                int minusQ2 = negate(q2, size);
-                int index = q1 * n + q2;
-                for (int u = 0; u < 8; u++) {
-                    double ur = kRe[u][index];
-                    double ui = kIm[u][index];
-                    int d = u >> 2;
-                    int e = (u >> 1) & 1;
-                    int f = u & 1;
-                    for (int v = 0; v < 8; v++) {
-                        int d2 = v >> 2;
-                        int e2 = (v >> 1) & 1;
-                        int f2 = v & 1;
-                        // K̂_u · conj K̂_v
-                        double pr = ur * kRe[v][index] + ui * kIm[v][index];
-                        double pi = ui * kRe[v][index] - ur * kIm[v][index];
-                        double[] h = product(hRe[sum][2 * d + d2], hIm[sum][2 * d + d2],
-                                hRe[minusQ1][2 * e + e2], hIm[minusQ1][2 * e + e2],
-                                hRe[minusQ2][2 * f + f2], hIm[minusQ2][2 * f + f2]);
-                        b += pr * h[0] - pi * h[1];
+        }
+        b /= n;
+        return new CumulantCurvature.Result(a, b);
+    }
+
+    private static void set(double[][][] re, double[][][] im, int u, int w, int k, double vr, double vi) {
+        re[u][w][k] = vr;
+        im[u][w][k] = vi;
+    }
+
+    /** The site index of −(k₁ + k₂) on the L × L momentum grid. */
+    private static int negativeSum(int k1, int k2, int side) {
+        int row = Math.floorMod(-(k1 / side) - (k2 / side), side);
+        int col = Math.floorMod(-(k1 % side) - (k2 % side), side);
+        return row * side + col;
+    }
+
+    /**
+     * out[.. s' ..] = Σ_s in[.. s ..] Ĥ_{s s'}(k) along the type axis with the given stride (4, 2, 1 for
+     * t, u, w in the index (t·2 + u)·2 + w).
+     */
+    private static void contractAxis(double[] inRe, double[] inIm, double[] outRe, double[] outIm, double[][][] hRe,
+                                     double[][][] hIm, int k, int stride) {
+        for (int idx = 0; idx < 8; idx++) {
+            if ((idx & stride) != 0) {
+                continue;
+            }
+            int i0 = idx;
+            int i1 = idx | stride;
+            for (int sp = 0; sp < 2; sp++) {
+                double r = 0;
+                double im = 0;
+                for (int s = 0; s < 2; s++) {
+                    int from = s == 0 ? i0 : i1;
+                    double hr = hRe[s][sp][k];
+                    double hi = hIm[s][sp][k];
+                    r += inRe[from] * hr - inIm[from] * hi;
+                    im += inRe[from] * hi + inIm[from] * hr;
+                }
+                int to = sp == 0 ? i0 : i1;
+                outRe[to] = r;
+                outIm[to] = im;
+            }
+        }
+    }
+
+    /**
+     * In-place forward DFT X(k) = Σ_r x(r)e^{−2πi k·r/L} over {@code axes} axes of length L each (the index
+     * is row-major in the axes), by one direct length-L transform per axis.
+     */
+    static void transform(double[] re, double[] im, int side, int axes, double[] cos, double[] sin) {
+        int total = re.length;
+        double[] bufRe = new double[side];
+        double[] bufIm = new double[side];
+        int stride = 1;
+        for (int axis = 0; axis < axes; axis++) {
+            int block = stride * side;
+            for (int outer = 0; outer < total; outer += block) {
+                for (int inner = 0; inner < stride; inner++) {
+                    int base = outer + inner;
+                    for (int k = 0; k < side; k++) {
+                        double sr = 0;
+                        double si = 0;
+                        for (int r = 0; r < side; r++) {
+                            int phase = (k * r) % side;
+                            double xr = re[base + r * stride];
+                            double xi = im[base + r * stride];
+                            // e^{−iθ} = cos θ − i sin θ.
+                            sr += xr * cos[phase] + xi * sin[phase];
+                            si += xi * cos[phase] - xr * sin[phase];
+                        }
+                        bufRe[k] = sr;
+                        bufIm[k] = si;
+                    }
+                    for (int k = 0; k < side; k++) {
+                        re[base + k * stride] = bufRe[k];
+                        im[base + k * stride] = bufIm[k];
                     }
                 }
             }
-        }
-        return new CumulantCurvature.Result(a, b / n);
-    }
-
-    private static double[] product(double ar, double ai, double br, double bi, double cr, double ci) {
-        double xr = ar * br - ai * bi;
-        double xi = ar * bi + ai * br;
-        return new double[] {xr * cr - xi * ci, xr * ci + xi * cr};
-    }
-
-    private static int negate(int q, int size) {
-        int qy = q / size;
-        int qx = q % size;
-        return ((size - qy) % size) * size + (size - qx) % size;
-    }
-
-    private static int add(int q1, int q2, int size) {
-        return ((q1 / size + q2 / size) % size) * size + (q1 % size + q2 % size) % size;
-    }
-
-    /** In-place DFT with kernel e^{−2πi jk/L} along one axis of stride {@code stride} of an L⁴ array. */
-    private static void transformAxis(double[] re, double[] im, int size, int stride, double[] cos, double[] sin) {
-        int total = re.length;
-        double[] lineRe = new double[size];
-        double[] lineIm = new double[size];
-        for (int start = 0; start < total; start++) {
-            if ((start / stride) % size != 0) {
-                continue;
-            }
-            for (int k = 0; k < size; k++) {
-                double sr = 0;
-                double si = 0;
-                for (int j = 0; j < size; j++) {
-                    int phase = (j * k) % size;
-                    double xr = re[start + j * stride];
-                    double xi = im[start + j * stride];
-                    // (xr + i xi)(cos − i sin)
-                    sr += xr * cos[phase] + xi * sin[phase];
-                    si += xi * cos[phase] - xr * sin[phase];
-                }
-                lineRe[k] = sr;
-                lineIm[k] = si;
-            }
-            for (int k = 0; k < size; k++) {
-                re[start + k * stride] = lineRe[k];
-                im[start + k * stride] = lineIm[k];
-            }
-        }
-    }
-
-    private static void invert2x2(double[] re, double[] im, double[] outRe, double[] outIm) {
-        // det = g00 g11 − g01 g10 (complex)
-        double dr = re[0] * re[3] - im[0] * im[3] - (re[1] * re[2] - im[1] * im[2]);
-        double di = re[0] * im[3] + im[0] * re[3] - (re[1] * im[2] + im[1] * re[2]);
-        double norm = dr * dr + di * di;
-        double ir = dr / norm;
-        double ii = -di / norm;
-        double[][] adj = {{re[3], im[3]}, {-re[1], -im[1]}, {-re[2], -im[2]}, {re[0], im[0]}};
-        for (int k = 0; k < 4; k++) {
-            outRe[k] = adj[k][0] * ir - adj[k][1] * ii;
-            outIm[k] = adj[k][0] * ii + adj[k][1] * ir;
+            stride = block;
         }
     }
 }

@@ -60,14 +60,14 @@ public final class MonteCarloCurvature {
             int index = s;
             MonteCarloRun.Result run = MonteCarloRun.run(size, coupling, thermalisation, sweeps, firstSeed + s, algorithm,
                     cancelled, p -> progress.accept((index + 0.9 * p) / seeds), observer);
-            CumulantCurvature.Result c = FourierCurvature.compute(BondCumulants.fromMoments(run.moments()), cancelled);
+            CumulantCurvature.Result c = FourierCurvature.of(BondCumulants.of(run.moments().toBondMoments(coupling)));
             values.add(c.scalar());
             pooled.merge(run.moments());
             sumTau += run.tauInt();
             last = run;
             progress.accept((s + 1.0) / seeds);
         }
-        CumulantCurvature.Result all = FourierCurvature.compute(BondCumulants.fromMoments(pooled), cancelled);
+        CumulantCurvature.Result all = FourierCurvature.of(BondCumulants.of(pooled.toBondMoments(coupling)));
         double mean = values.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
         double var = values.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum() / (seeds - 1);
         return new Estimate(size, coupling, all.scalar(), Math.sqrt(var / seeds), all.a(), all.b(), sumTau / seeds,

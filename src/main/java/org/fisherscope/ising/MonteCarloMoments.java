@@ -146,6 +146,25 @@ public final class MonteCarloMoments {
         return average(third[4 * d + 2 * d1 + d2][r1 * n + r2]);
     }
 
+    /**
+     * The sampled moments in the exact engine's layout (rows of the two origin bonds; bond 2·site + direction),
+     * so Monte Carlo and exact results go through the same cumulants and curvature code. ln Z is unknown: NaN.
+     */
+    public BondMoments toBondMoments(double coupling) {
+        int m = 2 * n;
+        double[][] pairs = new double[2][m];
+        double[][][] triples = new double[2][m][m];
+        for (int t = 0; t < 2; t++) {
+            for (int a = 0; a < m; a++) {
+                pairs[t][a] = second(t, a & 1, a >> 1);
+                for (int b = 0; b < m; b++) {
+                    triples[t][a][b] = third(t, a & 1, b & 1, a >> 1, b >> 1);
+                }
+            }
+        }
+        return new BondMoments(size, coupling, Double.NaN, new double[] {mean(0), mean(1)}, pairs, triples);
+    }
+
     /** From a count of −1 products summed over sites and samples to the average product. */
     private double average(long minusOnes) {
         double total = (double) n * samples;

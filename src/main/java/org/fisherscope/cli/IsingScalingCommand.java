@@ -1,0 +1,79 @@
+package org.fisherscope.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.fisherscope.geometry.InvalidInputException;
+import org.fisherscope.ising.CurvatureScaling;
+import org.fisherscope.ising.ExactIsing;
+import org.fisherscope.ising.IsingLattice;
+import org.fisherscope.ising.ProgressListener;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ising scaling}: |R| against n for several L, the fitted exponent d_R and the 10/9 prediction. */
+@Command(name = "scaling", mixinStandardHelpOptions = true,
+        description = {"|R| for each lattice side, the least-squares slope d_R of ln|R| on ln n with its standard "
+            + "error (from the residuals; needs three or more sides), the effective exponents between consecutive "
+            + "sides, and the prediction (dν+2η)/(dν+η) = 10/9 for the 2-D Ising model."})
+final class IsingScalingCommand implements Callable<Integer> {
+
+    @Option(names = "--L", required = true, split = ",", paramLabel = "a,b,c",
+            description = "Lattice sides, at least two, each 3 … 11 for exact.")
+    List<Integer> sides;
+
+    @Option(names = "--method", paramLabel = "M", defaultValue = "exact",
+            description = "exact (the fastest exact method for each L). Default: ${DEFAULT-VALUE}.")
+    String method;
+
+    @Option(names = "--K", paramLabel = "K", description = "Coupling, > 0. Default: K_c = ½ ln(1+√2).")
+    Double coupling;
+
+    @Option(names = "--json", description = "Print one JSON object.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        if (!method.equals("exact")) {
+            throw new InvalidInputException("unknown scaling method '" + method + "'; accepted: exact"
+                    + (method.equals("mcmc") ? " (Monte Carlo is not available yet)" : ""));
+        }
+        double k = coupling == null ? IsingLattice.CRITICAL_COUPLING : coupling;
+        int[] list = sides.stream().mapToInt(Integer::intValue).toArray();
+        List<ExactIsing.Result> results = CurvatureScaling.exactSeries(list, k, ExactIsing.Method.AUTO,
+                ProgressListener.NONE, () -> false);
+        List<CurvatureScaling.Point> points = CurvatureScaling.points(results);
+        CurvatureScaling.Fit fit = CurvatureScaling.fit(points);
+        Map<String, Object> out = Json.object();
+        out.put("K", k);
+        List<Object> rows = new ArrayList<>();
+        for (ExactIsing.Result r : results) {
+            Map<String, Object> row = Json.object();
+            row.put("L", r.side());
+            row.put("n", r.side() * r.side());
+            row.put("R", r.curvature().scalar());
+            row.put("method", r.method().id());
+            row.put("seconds", r.seconds());
+            rows.add(row);
+        }
+        out.put("points", rows);
+        out.put("dR", fit.exponent());
+        Json.putNumber(out, "dRStdErr", fit.exponentStdErr(),
+                "two sizes determine the line exactly; a standard error needs three or more");
+        out.put("intercept", fit.intercept());
+        out.put("prediction", CurvatureScaling.PREDICTION_2D);
+        List<Object> effective = new ArrayList<>();
+        for (CurvatureScaling.Effective e : fit.effective()) {
+            Map<String, Object> row = Json.object();
+            row.put("from", e.fromSide());
+            row.put("to", e.toSide());
+            row.put("dEff", e.exponent());
+            effective.add(row);
+        }
+        out.put("effectiveExponents", effective);
+        out.put("fit", "ordinary least squares of ln|R| on ln n, n = L^2");
+        Output.print(out, json);
+        return 0;
+    }
+}

@@ -1,0 +1,103 @@
+package org.fisherscope.ising;
+
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import org.fisherscope.geometry.CumulantCurvature;
+import org.fisherscope.geometry.InvalidInputException;
+
+/**
+ * The exact per-bond Fisher curvature of the periodic L × L Ising model at one coupling: bond moments by
+ * enumeration or the transfer matrix, cumulants, and R = (B − A)/4 by the Fourier contraction.
+ */
+public final class ExactIsing {
+
+    /** How the moments are computed; {@link #AUTO} picks the fastest exact method for the side. */
+    public enum Method {
+        AUTO("auto"), ENUMERATION("enumeration"), TRANSFER("transfer");
+
+        private final String id;
+
+        Method(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        /** Parses auto, enumeration or transfer. */
+        public static Method parse(String text) {
+            for (Method m : values()) {
+                if (m.id.equals(text.toLowerCase(Locale.ROOT).strip())) {
+                    return m;
+                }
+            }
+            throw new InvalidInputException("unknown exact method '" + text + "'; accepted: auto, enumeration, transfer");
+        }
+
+        /** Largest side the method accepts. */
+        public int maxSide() {
+            return this == ENUMERATION ? Enumeration.MAX_SIDE : TransferMatrix.MAX_SIDE;
+        }
+    }
+
+    /** The largest side any exact method handles. */
+    public static final int MAX_SIDE = TransferMatrix.MAX_SIDE;
+
+    /** Everything one exact run gives, with the method actually used and its wall time. */
+    public record Result(BondCumulants cumulants, CumulantCurvature.Result curvature, Method method, double seconds) {
+        public int side() {
+            return cumulants.side();
+        }
+
+        public double coupling() {
+            return cumulants.coupling();
+        }
+    }
+
+    private ExactIsing() {
+    }
+
+    /**
+     * The fastest exact method for a side, from the JMH runs in BENCHMARKS.md: enumeration 0.016 ms against
+     * 0.038 ms for the transfer matrix at L = 3, but 0.31 ms against 0.13 ms at L = 4 and 80 ms against 0.7 ms
+     * at L = 5.
+     */
+    public static Method fastest(int side) {
+        return side <= 3 ? Method.ENUMERATION : Method.TRANSFER;
+    }
+
+    /** Checks the side and coupling for a method (AUTO: any exact method) and resolves AUTO. */
+    public static Method resolve(int side, double coupling, Method method) {
+        new IsingLattice(side);
+        IsingLattice.checkCoupling(coupling);
+        Method chosen = method == Method.AUTO ? fastest(Math.min(side, MAX_SIDE)) : method;
+        if (side > chosen.maxSide()) {
+            throw new InvalidInputException(method == Method.AUTO
+                    ? "exact methods handle L ≤ " + MAX_SIDE + " (the transfer matrix grows as 4^L); got L = " + side
+                    : "--method " + chosen.id() + " handles L ≤ " + chosen.maxSide() + "; got L = " + side);
+        }
+        return chosen;
+    }
+
+    /** Raw moments by the chosen method. */
+    public static BondMoments moments(int side, double coupling, Method method, ProgressListener progress,
+                                      BooleanSupplier cancelled) {
+        Method chosen = resolve(side, coupling, method);
+        return chosen == Method.ENUMERATION
+                ? Enumeration.moments(side, coupling, progress, cancelled)
+                : TransferMatrix.moments(side, coupling, progress, cancelled);
+    }
+
+    /** The whole computation; throws CancellationException when {@code cancelled} turns true. */
+    public static Result compute(int side, double coupling, Method method, ProgressListener progress,
+                                 BooleanSupplier cancelled) {
+        Method chosen = resolve(side, coupling, method);
+        long start = System.nanoTime();
+        BondCumulants cumulants = BondCumulants.of(moments(side, coupling, chosen, progress, cancelled));
+        CumulantCurvature.Result curvature = FourierCurvature.of(cumulants);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        progress.progress(1);
+        return new Result(cumulants, curvature, chosen, seconds);
+    }
+}
