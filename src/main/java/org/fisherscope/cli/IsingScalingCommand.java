@@ -8,6 +8,8 @@ import org.fisherscope.geometry.InvalidInputException;
 import org.fisherscope.ising.CurvatureScaling;
 import org.fisherscope.ising.ExactIsing;
 import org.fisherscope.ising.IsingLattice;
+import org.fisherscope.ising.MonteCarloCurvature;
+import org.fisherscope.ising.MonteCarloRun;
 import org.fisherscope.ising.ProgressListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,8 +26,19 @@ final class IsingScalingCommand implements Callable<Integer> {
     List<Integer> sides;
 
     @Option(names = "--method", paramLabel = "M", defaultValue = "exact",
-            description = "exact (the fastest exact method for each L). Default: ${DEFAULT-VALUE}.")
+            description = "exact (the fastest exact method for each L) or mcmc. Default: ${DEFAULT-VALUE}.")
     String method;
+
+    @Option(names = "--sweeps", paramLabel = "S", defaultValue = "10000",
+            description = "mcmc: measured sweeps per seed. Default: ${DEFAULT-VALUE}.")
+    int sweeps;
+
+    @Option(names = "--seeds", paramLabel = "K", defaultValue = "3",
+            description = "mcmc: independent chains per L (≥ 3). Default: ${DEFAULT-VALUE}.")
+    int seeds;
+
+    @Option(names = "--seed", paramLabel = "X", defaultValue = "1", description = "mcmc: first seed. Default: ${DEFAULT-VALUE}.")
+    long seed;
 
     @Option(names = "--K", paramLabel = "K", description = "Coupling, > 0. Default: K_c = ½ ln(1+√2).")
     Double coupling;
@@ -35,28 +48,52 @@ final class IsingScalingCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!method.equals("exact")) {
-            throw new InvalidInputException("unknown scaling method '" + method + "'; accepted: exact"
-                    + (method.equals("mcmc") ? " (Monte Carlo is not available yet)" : ""));
+        if (!method.equals("exact") && !method.equals("mcmc")) {
+            throw new InvalidInputException("unknown scaling method '" + method + "'; accepted: exact, mcmc");
         }
         double k = coupling == null ? IsingLattice.CRITICAL_COUPLING : coupling;
         int[] list = sides.stream().mapToInt(Integer::intValue).toArray();
-        List<ExactIsing.Result> results = CurvatureScaling.exactSeries(list, k, ExactIsing.Method.AUTO,
-                ProgressListener.NONE, () -> false);
-        List<CurvatureScaling.Point> points = CurvatureScaling.points(results);
-        CurvatureScaling.Fit fit = CurvatureScaling.fit(points);
+        List<CurvatureScaling.Point> points = new ArrayList<>();
+        List<Object> rows = new ArrayList<>();
+        if (method.equals("exact")) {
+            List<ExactIsing.Result> results = CurvatureScaling.exactSeries(list, k, ExactIsing.Method.AUTO,
+                    ProgressListener.NONE, () -> false);
+            points.addAll(CurvatureScaling.points(results));
+            for (ExactIsing.Result r : results) {
+                Map<String, Object> row = Json.object();
+                row.put("L", r.side());
+                row.put("n", r.side() * r.side());
+                row.put("R", r.curvature().scalar());
+                row.put("method", r.method().id());
+                row.put("seconds", r.seconds());
+                rows.add(row);
+            }
+        } else {
+            if (list.length < 2) {
+                throw new InvalidInputException("a scaling fit needs at least two lattice sizes, got " + list.length);
+            }
+            for (int side : list) {
+                IsingMcmcCommand.checkSide(side);
+            }
+            IsingLattice.checkCoupling(k);
+            for (int side : list) {
+                MonteCarloCurvature.Estimate e = MonteCarloCurvature.estimate(side, k, sweeps, seeds, seed,
+                        MonteCarloRun.Algorithm.WOLFF, () -> false, p -> { }, null);
+                points.add(new CurvatureScaling.Point(side, (long) side * side, e.r()));
+                Map<String, Object> row = Json.object();
+                row.put("L", side);
+                row.put("n", side * side);
+                row.put("R", e.r());
+                row.put("RStdErr", e.rStdErr());
+                row.put("tauInt", e.tauInt());
+                row.put("method", "mcmc");
+                row.put("seconds", e.seconds());
+                rows.add(row);
+            }
+        }
         Map<String, Object> out = Json.object();
         out.put("K", k);
-        List<Object> rows = new ArrayList<>();
-        for (ExactIsing.Result r : results) {
-            Map<String, Object> row = Json.object();
-            row.put("L", r.side());
-            row.put("n", r.side() * r.side());
-            row.put("R", r.curvature().scalar());
-            row.put("method", r.method().id());
-            row.put("seconds", r.seconds());
-            rows.add(row);
-        }
+        CurvatureScaling.Fit fit = CurvatureScaling.fit(points);
         out.put("points", rows);
         out.put("dR", fit.exponent());
         Json.putNumber(out, "dRStdErr", fit.exponentStdErr(),

@@ -26,6 +26,27 @@ class IsingCommandTest {
         return new ObjectMapper().readTree(lines[0]);
     }
 
+    /** Monte Carlo keeps the exact keys (logZ null with a reason) and adds RStdErr and tauInt; a seed repeats. */
+    @Test
+    void mcmcHasTheExactKeysPlusItsErrorAndIsReproducible() throws Exception {
+        String[] args = {"ising", "mcmc", "--L", "4", "--sweeps", "4000", "--seeds", "4", "--seed", "7", "--json"};
+        JsonNode out = json(CliTestSupport.run(args));
+        for (String key : List.of("L", "n", "m", "K", "R", "R1", "R2", "R3", "R4", "A", "B", "logZ", "method", "seconds",
+                "RStdErr", "tauInt")) {
+            assertTrue(out.has(key), key);
+        }
+        assertTrue(out.get("logZ").isNull() && out.get("logZReason").isTextual());
+        double exact = json(CliTestSupport.run("ising", "exact", "--L", "4", "--json")).get("R").asDouble();
+        assertEquals(exact, out.get("R").asDouble(), 4 * out.get("RStdErr").asDouble(), "within 4 standard errors");
+        assertTrue(out.get("tauInt").asDouble() >= 0.5);
+        assertEquals(out.get("R").asDouble(), json(CliTestSupport.run(args)).get("R").asDouble(), 0, "same seed");
+        JsonNode scaling = json(CliTestSupport.run("ising", "scaling", "--L", "4,5,6", "--method", "mcmc", "--sweeps",
+                "1000", "--json"));
+        assertEquals(3, scaling.get("points").size());
+        assertTrue(scaling.get("points").get(0).has("RStdErr"));
+        assertTrue(Math.abs(scaling.get("dR").asDouble() - 10.0 / 9) < 0.2, scaling.get("dR").toString());
+    }
+
     @Test
     void exactHasEveryContractKey() throws Exception {
         JsonNode out = json(CliTestSupport.run("ising", "exact", "--L", "4", "--json"));
@@ -103,7 +124,12 @@ class IsingCommandTest {
                 List.of("ising", "scaling", "--L", "4"),
                 List.of("ising", "scaling", "--L", "4,4"),
                 List.of("ising", "scaling", "--L", "4,12"),
-                List.of("ising", "scaling", "--L", "4,5", "--method", "mcmc"),
+                List.of("ising", "mcmc", "--L", "2", "--sweeps", "10"),
+                List.of("ising", "mcmc", "--L", "4", "--sweeps", "1"),
+                List.of("ising", "mcmc", "--L", "4", "--sweeps", "10", "--seeds", "2"),
+                List.of("ising", "mcmc", "--L", "4", "--sweeps", "10", "--algorithm", "gibbs"),
+                List.of("ising", "mcmc", "--L", "4", "--sweeps", "10", "--K", "-1"),
+                List.of("ising", "scaling", "--L", "4,99", "--method", "mcmc"),
                 List.of("ising", "scaling", "--L", "4,5", "--method", "other"));
     }
 
@@ -122,7 +148,8 @@ class IsingCommandTest {
     @Test
     void helpExitsZero() {
         for (List<String> args : List.of(List.of("ising", "--help"), List.of("ising", "exact", "--help"),
-                List.of("ising", "scaling", "--help"))) {
+                List.of("ising", "scaling", "--help"),
+                List.of("ising", "mcmc", "--help"))) {
             CliTestSupport.Run run = CliTestSupport.run(args.toArray(String[]::new));
             assertEquals(0, run.status(), args.toString());
             assertTrue(run.out().startsWith("Usage:"), args.toString());
