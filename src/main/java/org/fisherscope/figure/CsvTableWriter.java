@@ -73,6 +73,36 @@ public final class CsvTableWriter {
         printer.flush();
     }
 
+    /**
+     * Writes a table of text cells (for tables with a text column, such as a method name) to {@code target}
+     * through {@link AtomicFiles}, with the same comment lines as the numeric tables; numbers should be
+     * formatted with {@link #cell(double)}.
+     *
+     * @throws IllegalArgumentException if a row's length differs from the header's
+     */
+    public static void writeText(Path target, FigureMetadata metadata, List<String> header, List<List<String>> rows)
+            throws IOException {
+        for (int r = 0; r < rows.size(); r++) {
+            if (rows.get(r).size() != header.size()) {
+                throw new IllegalArgumentException("row " + r + " has " + rows.get(r).size()
+                        + " values but the header has " + header.size() + " columns");
+            }
+        }
+        AtomicFiles.write(target, out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            CSVPrinter printer = new CSVPrinter(writer, FORMAT);
+            for (String line : metadata.textLines()) {
+                printer.printComment(line);
+            }
+            printer.printComment(EMPTY_CELL_NOTE);
+            printer.printRecord(header);
+            for (List<String> row : rows) {
+                printer.printRecord(row);
+            }
+            printer.flush();
+        });
+    }
+
     /** The table as a string, as {@link #write(Appendable, FigureMetadata, List, List)} would write it. */
     public static String toCsv(FigureMetadata metadata, List<String> header, List<double[]> rows) {
         StringBuilder text = new StringBuilder();
@@ -85,7 +115,7 @@ public final class CsvTableWriter {
     }
 
     /** One cell: full precision for finite values, empty for NaN and infinities. */
-    static String cell(double value) {
+    public static String cell(double value) {
         return Double.isFinite(value) ? Double.toString(value) : "";
     }
 
