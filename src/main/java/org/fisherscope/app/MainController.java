@@ -85,17 +85,21 @@ public final class MainController {
         progressBar.setVisible(false);
         cancelButton.setDisable(true);
         statusLabel.setText("Ready");
-        tasks.currentProperty().addListener((obs, old, task) -> {
-            statusLabel.textProperty().unbind();
-            progressBar.progressProperty().unbind();
-            if (task == null) {
-                return;
-            }
-            statusLabel.textProperty().bind(task.messageProperty());
-            progressBar.progressProperty().bind(task.progressProperty());
-            progressBar.visibleProperty().bind(task.runningProperty());
-            cancelButton.disableProperty().bind(task.runningProperty().not());
-        });
+        tasks.currentProperty().addListener((obs, old, task) -> showTask(task));
+        // A workspace may have started a task while the window was being built (a lesson, a sample).
+        showTask(tasks.currentProperty().get());
+    }
+
+    private void showTask(Task<?> task) {
+        statusLabel.textProperty().unbind();
+        progressBar.progressProperty().unbind();
+        if (task == null) {
+            return;
+        }
+        statusLabel.textProperty().bind(task.messageProperty());
+        progressBar.progressProperty().bind(task.progressProperty());
+        progressBar.visibleProperty().bind(task.runningProperty());
+        cancelButton.disableProperty().bind(task.runningProperty().not());
     }
 
     void remember() {

@@ -66,7 +66,7 @@ final class IsingLatticePanel {
         }
         // The cluster: a translucent fill and its outline (edges to sites outside it; on the torus).
         Color accent = theme.start();
-        g.setPaint(new Color(accent.getRed(), accent.getGreen(), accent.getBlue(), 110));
+        g.setPaint(new Color(accent.getRed(), accent.getGreen(), accent.getBlue(), 64));
         for (int site : lattice.cluster()) {
             g.fill(new Rectangle2D.Double(x0 + (site % size) * cell, y0 + (site / size) * cell, cell, cell));
         }
@@ -97,8 +97,8 @@ final class IsingLatticePanel {
         g.setPaint(theme.foreground());
         g.drawString(lattice.caption(), (float) x0, (float) (y0 + side + 16));
         g.setPaint(theme.muted());
-        g.drawString(lattice.cluster().length == 0 ? "dark: spin up, light: spin down; the lattice is periodic"
-                        : String.format(Locale.ROOT, "dark: up, light: down; outlined: the last Wolff cluster (%d sites; it may wrap round the edges)",
+        g.drawString(lattice.cluster().length == 0 ? "dark: spin up, light: spin down"
+                        : String.format(Locale.ROOT, "dark: up, light: down; outlined: the last Wolff cluster (%d sites)",
                         lattice.cluster().length), (float) x0, (float) (y0 + side + 31));
 
         double tx = x0 + side + 24;
@@ -111,7 +111,7 @@ final class IsingLatticePanel {
         if (isCritical(lattice.coupling())) {
             top.getXYPlot().addRangeMarker(new ValueMarker(Math.sqrt(0.5), theme.muted(), new BasicStroke(1.2f,
                     BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1, new float[] {5, 4}, 0)));
-            top.getXYPlot().getRangeAxis().setLabel("e   (dashed: infinite lattice at K_c, √2/2)");
+            energy.setKey("bond sum per bond  e = Σ s_i s_j / m   (dashed: infinite lattice at K_c, √2/2)");
         }
         top.draw(g, new Rectangle2D.Double(tx, area.getY(), tw, th));
         trace(order, "|m|", theme, theme.marker(), samples).draw(g, new Rectangle2D.Double(tx, area.getY() + th + 8, tw,
