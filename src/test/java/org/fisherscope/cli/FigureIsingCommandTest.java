@@ -49,6 +49,13 @@ class FigureIsingCommandTest {
     }
 
     @Test
+    void theGuiOpensAtTheIsingWorkspace() {
+        CliTestSupport.Run run = CliTestSupport.run("gui", "--workspace", "ising");
+        assertEquals(0, run.status(), run.err());
+        assertEquals("ising", run.launches().get(0).workspace().orElseThrow());
+    }
+
+    @Test
     void badInputIsExplained() {
         Path out = folder.resolve("x.svg");
         CliTestSupport.Run exact = CliTestSupport.run("figure", "ising", "--method", "exact", "--out", out.toString());
