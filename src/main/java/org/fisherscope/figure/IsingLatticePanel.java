@@ -34,17 +34,23 @@ final class IsingLatticePanel {
         return Math.abs(coupling - CRITICAL) < CRITICAL_MATCH;
     }
 
+    /** Centred lines of text (split at '\n') where a figure has nothing to draw yet. */
     static void message(Graphics2D g, Rectangle2D area, FigureTheme theme, String text) {
         g.setFont(theme.labelFont());
         g.setPaint(theme.muted());
-        int w = g.getFontMetrics().stringWidth(text);
-        g.drawString(text, (float) (area.getCenterX() - w / 2.0), (float) area.getCenterY());
+        String[] lines = text.split("\n");
+        float y = (float) (area.getCenterY() - 9 * (lines.length - 1));
+        for (String line : lines) {
+            int w = g.getFontMetrics().stringWidth(line);
+            g.drawString(line, (float) (area.getCenterX() - w / 2.0), y);
+            y += 18;
+        }
     }
 
     static void draw(Graphics2D g, Rectangle2D area, IsingLattice lattice, FigureTheme theme) {
         if (lattice == null) {
-            message(g, area, theme, "No chain has run yet: results came from the cache or an exact method."
-                    + " Tick 'Recompute' and Compute with Monte Carlo to watch one.");
+            message(g, area, theme, "No chain has run yet: the results came from the cache or an exact method.\n"
+                    + "Tick 'Recompute' and Compute with Monte Carlo to watch one.");
             return;
         }
         int size = lattice.size();

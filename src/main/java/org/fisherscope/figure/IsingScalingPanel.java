@@ -32,7 +32,7 @@ final class IsingScalingPanel {
 
     /** Share of the width for the log–log plot; the rest shows the effective exponents. */
     private static final double MAIN_SHARE = 0.64;
-    private static final double CAPTION_HEIGHT = 34;
+    private static final double CAPTION_HEIGHT = 48;
 
     private IsingScalingPanel() {
     }
@@ -69,9 +69,9 @@ final class IsingScalingPanel {
         g.setPaint(theme.muted());
         double coupling = points.isEmpty() ? IsingLatticePanel.CRITICAL : points.get(0).coupling();
         g.drawString(content.parameters() + String.format(Locale.ROOT, "; K = %.10f%s", coupling,
-                        IsingLatticePanel.isCritical(coupling) ? " = K_c" : "")
-                        + "; sphere R = +2, at K_c R < 0 and |R| is plotted; error bars ± 1 standard error over seeds",
-                (float) area.getX() + 8, y + 15);
+                        IsingLatticePanel.isCritical(coupling) ? " = K_c" : ""), (float) area.getX() + 8, y + 15);
+        g.drawString("unit sphere R = +2; at K_c R < 0 and |R| is plotted; error bars ± 1 standard error over seeds",
+                (float) area.getX() + 8, y + 29);
     }
 
     private static String sizes(List<CurvaturePoint> points) {
