@@ -34,9 +34,7 @@ public final class AppSettings {
 
     /** Loads the settings; an unreadable or missing file gives the defaults. */
     public static AppSettings load() {
-        String override = System.getProperty("fisherscope.settings");
-        Path file = override != null ? Path.of(override)
-                : Path.of(System.getProperty("user.home"), ".config", "fisherscope", "settings.properties");
+        Path file = file();
         AppSettings settings = new AppSettings(file);
         if (Files.isRegularFile(file)) {
             try (InputStream in = Files.newInputStream(file)) {
@@ -46,6 +44,19 @@ public final class AppSettings {
             }
         }
         return settings;
+    }
+
+    /** The settings file: the system property {@code fisherscope.settings}, else the one in the user's config folder. */
+    static Path file() {
+        String override = System.getProperty("fisherscope.settings");
+        return override != null ? Path.of(override)
+                : Path.of(System.getProperty("user.home"), ".config", "fisherscope", "settings.properties");
+    }
+
+    /** The folder holding the settings file, where caches live too. */
+    public static Path folder() {
+        Path parent = file().toAbsolutePath().getParent();
+        return parent == null ? Path.of(".").toAbsolutePath() : parent;
     }
 
     public Optional<String> get(String key) {

@@ -30,6 +30,7 @@ public final class Main {
             public List<String> lessons() {
                 List<String> ids = new java.util.ArrayList<>(Lesson.ALL.stream().map(Lesson::id).toList());
                 ids.add(org.fisherscope.app.landuse.LandUseWorkspace.LESSON_ID);
+                ids.add(org.fisherscope.app.ising.IsingWorkspace.LESSON_ID);
                 return ids;
             }
         });

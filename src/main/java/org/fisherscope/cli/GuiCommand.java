@@ -14,13 +14,14 @@ import picocli.CommandLine.Option;
 final class GuiCommand implements Callable<Integer> {
 
     /** Workspaces that exist in this version; the others arrive with their issues. */
-    static final List<String> WORKSPACES = List.of("geodesics", "landuse");
+    static final List<String> WORKSPACES = List.of("geodesics", "ising", "landuse");
 
-    @Option(names = "--workspace", paramLabel = "W", description = "Workspace to show first: geodesics or landuse.")
+    @Option(names = "--workspace", paramLabel = "W", description = "Workspace to show first: geodesics, ising or landuse.")
     String workspace;
 
     @Option(names = "--lesson", paramLabel = "NAME",
-            description = "Lesson to open: simplex-sphere, dual-geodesics, hyperbolic-normal or pulse-of-enclosure.")
+            description = "Lesson to open: simplex-sphere, dual-geodesics, hyperbolic-normal, pulse-of-enclosure or"
+                    + " curvature-grows-faster.")
     String lesson;
 
     @Option(names = "--open", paramLabel = "PATH", description = "Folder of yearly rasters to open in the landuse workspace.")

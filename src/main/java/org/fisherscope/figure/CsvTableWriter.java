@@ -73,6 +73,12 @@ public final class CsvTableWriter {
         printer.flush();
     }
 
+    /** {@link #writeCells} for rows given as lists. */
+    public static void writeText(Path target, FigureMetadata metadata, List<String> header, List<List<String>> rows)
+            throws IOException {
+        writeCells(target, metadata, header, rows.stream().map(row -> row.toArray(String[]::new)).toList());
+    }
+
     /**
      * Writes a table whose cells are text (class names beside numbers) to {@code target} through
      * {@link AtomicFiles}, with the same comment lines; numbers should be formatted with
