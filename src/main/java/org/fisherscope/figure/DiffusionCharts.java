@@ -264,7 +264,6 @@ final class DiffusionCharts {
             for (int k = 0; k < c.speed().length; k++) {
                 if (c.speed()[k] > 0 && Double.isFinite(c.speed()[k])) {
                     speed.add(c.speedTimes()[k], c.speed()[k]);
-                    min = Math.min(min, c.speed()[k]);
                     max = Math.max(max, c.speed()[k]);
                 }
             }
@@ -285,13 +284,20 @@ final class DiffusionCharts {
             speedRenderer.setSeriesStroke(s, new BasicStroke(2f));
             lengthRenderer.setSeriesStroke(s, new BasicStroke(2f));
         }
+        // The axis' floor: the smallest speed above MIN_SPEED_FRACTION of the largest (a speed that falls to 0
+        // at an end, cosine at t = 1, would stretch the axis over many empty decades).
+        for (DiffusionAnalysis.Curves c : analysis.curves()) {
+            for (double v : c.speed()) {
+                if (v >= max * MIN_SPEED_FRACTION && v < min) {
+                    min = v;
+                }
+            }
+        }
         String speedLabel = analysis.input().steps() > 0 ? "speed (step distance × N)" : "Fisher speed ds/dt";
         ValueAxis speedAxis;
         if (max > 0 && max / min > LOG_SPEED_RATIO) {
             LogAxis log = logAxis(speedLabel + ", log scale");
-            // A speed that falls to 0 at an end (cosine at t = 1) would stretch the axis over many empty decades.
-            double floor = Math.max(min, max * MIN_SPEED_FRACTION);
-            log.setRange(floor / 1.3, max * 1.3);
+            log.setRange(min / 1.3, max * 1.3);
             decadeTicks(log);
             speedAxis = log;
         } else {

@@ -173,8 +173,8 @@ public final class DiffusionFigure implements Figure {
     private String title() {
         String when = " at t = " + Formats.number(t);
         return switch (view) {
-            case SPECTRUM -> analysis.input().image() != null ? "Power spectrum of " + analysis.input().image().source()
-                    + ": periodogram, ring means and fitted power law" : "Data spectrum S(|f|)";
+            case SPECTRUM -> analysis.input().image() != null ? "Spectrum of " + analysis.input().image().source()
+                    + ": periodogram, ring means, fit" : "Data spectrum S(|f|)";
             case GAINS -> "Signal gain a_f(t) (solid) and noise standard deviation σ_f(t) (dashed)";
             case SNR -> "log₁₀ SNR_f(t) = log₁₀(a_f²·S_f/σ_f²), " + analysis.schedules().get(scheduleIndex).label();
             case MARGINAL -> "Marginal spectrum v_f(t) = a_f(t)²·S_f + σ_f(t)²";
