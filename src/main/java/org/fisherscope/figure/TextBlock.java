@@ -1,12 +1,12 @@
 package org.fisherscope.figure;
 
+import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.font.LineBreakMeasurer;
-import java.awt.font.TextAttribute;
-import java.awt.font.TextLayout;
-import java.text.AttributedString;
 
-/** A paragraph wrapped to a width, in the graphics' current font and paint. */
+/**
+ * A paragraph wrapped to a width at spaces, in the graphics' current font and paint. Each line is drawn with
+ * drawString, so SVG and PDF keep it as text.
+ */
 final class TextBlock {
 
     private TextBlock() {
@@ -14,18 +14,26 @@ final class TextBlock {
 
     /** Draws the text from (x, y) downwards and returns the y below its last line. */
     static double draw(Graphics2D g, String text, double x, double y, double width) {
-        if (text.isEmpty()) {
-            return y;
+        FontMetrics metrics = g.getFontMetrics();
+        double at = y;
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (!line.isEmpty() && metrics.stringWidth(candidate) > width) {
+                at += metrics.getAscent();
+                g.drawString(line.toString(), (float) x, (float) at);
+                at += metrics.getDescent() + metrics.getLeading() + 2;
+                line.setLength(0);
+                line.append(word);
+            } else {
+                line.setLength(0);
+                line.append(candidate);
+            }
         }
-        AttributedString styled = new AttributedString(text);
-        styled.addAttribute(TextAttribute.FONT, g.getFont());
-        LineBreakMeasurer lines = new LineBreakMeasurer(styled.getIterator(), g.getFontRenderContext());
-        float at = (float) y;
-        while (lines.getPosition() < text.length()) {
-            TextLayout line = lines.nextLayout((float) Math.max(40, width));
-            at += line.getAscent();
-            line.draw(g, (float) x, at);
-            at += line.getDescent() + line.getLeading() + 2;
+        if (!line.isEmpty()) {
+            at += metrics.getAscent();
+            g.drawString(line.toString(), (float) x, (float) at);
+            at += metrics.getDescent();
         }
         return at;
     }
