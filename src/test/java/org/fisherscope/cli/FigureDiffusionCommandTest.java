@@ -88,6 +88,19 @@ class FigureDiffusionCommandTest {
         assertFalse(Files.exists(Path.of(out)), "nothing written on bad input");
     }
 
+    /** {@code gui --open IMAGE} shows the diffusion page; the workspace and its lesson are accepted by name. */
+    @Test
+    void theGuiOpensAnImageInTheDiffusionWorkspace() {
+        CliTestSupport.Run open = CliTestSupport.run("gui", "--open", "sample-data/images/chelsea.png");
+        assertEquals(0, open.status(), open.err());
+        assertEquals("diffusion", open.launches().get(0).workspace().orElseThrow());
+        CliTestSupport.Run named = CliTestSupport.run("gui", "--workspace", "diffusion", "--open",
+                "sample-data/images/coffee.png");
+        assertEquals(0, named.status(), named.err());
+        assertEquals(2, CliTestSupport.run("gui", "--workspace", "geodesics", "--open",
+                "sample-data/images/coffee.png").status());
+    }
+
     @Test
     void aOneDimensionalSpectrumExplainsWhyThereIsNoPreview() throws Exception {
         Path out = folder.resolve("preview.svg");

@@ -84,6 +84,8 @@ public final class DiffusionView {
         lessonLabel.managedProperty().bind(lessonLabel.visibleProperty());
         canvas.figureProperty().bind(model.figureProperty());
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        // A click on the figure takes the focus from a field, so that ← and → move t.
+        canvas.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> canvas.requestFocus());
         bindDrop();
     }
 
