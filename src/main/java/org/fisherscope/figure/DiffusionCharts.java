@@ -151,8 +151,7 @@ final class DiffusionCharts {
             g.drawString(text, (float) x + 22, (float) legend.getCenterY() + 4);
             x += 30 + g.getFontMetrics().stringWidth(text);
         }
-        g.setPaint(theme.muted());
-        g.drawString("solid a_f, dashed σ_f", (float) x + 6, (float) legend.getCenterY() + 4);
+        // "solid a_f, dashed σ_f" is in the title, so five frequencies fit a narrow window.
         Rectangle2D panels = new Rectangle2D.Double(area.getX(), area.getY() + 24, area.getWidth(), area.getHeight() - 24);
         List<Schedule> schedules = analysis.schedules();
         List<Rectangle2D> cells = cells(panels, schedules.size());
