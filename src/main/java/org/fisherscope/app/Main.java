@@ -29,6 +29,7 @@ public final class Main {
             @Override
             public List<String> lessons() {
                 List<String> ids = new java.util.ArrayList<>(Lesson.ALL.stream().map(Lesson::id).toList());
+                ids.add(org.fisherscope.app.diffusion.DiffusionWorkspace.LESSON_ID);
                 ids.add(org.fisherscope.app.landuse.LandUseWorkspace.LESSON_ID);
                 ids.add(org.fisherscope.app.ising.IsingWorkspace.LESSON_ID);
                 return ids;

@@ -2,6 +2,7 @@ package org.fisherscope.app;
 
 import java.util.List;
 import java.util.function.Function;
+import org.fisherscope.app.diffusion.DiffusionWorkspace;
 import org.fisherscope.app.geodesics.GeodesicsWorkspace;
 import org.fisherscope.app.ising.IsingWorkspace;
 import org.fisherscope.app.landuse.LandUseWorkspace;
@@ -14,6 +15,7 @@ public final class WorkspaceRegistry {
 
     private static final List<Function<WorkspaceContext, Workspace>> FACTORIES = List.of(
             GeodesicsWorkspace::new,
+            DiffusionWorkspace::new,
             IsingWorkspace::new,
             LandUseWorkspace::new);
 

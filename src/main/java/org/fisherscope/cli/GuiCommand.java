@@ -14,17 +14,19 @@ import picocli.CommandLine.Option;
 final class GuiCommand implements Callable<Integer> {
 
     /** Workspaces that exist in this version; the others arrive with their issues. */
-    static final List<String> WORKSPACES = List.of("geodesics", "ising", "landuse");
+    static final List<String> WORKSPACES = List.of("geodesics", "diffusion", "ising", "landuse");
 
-    @Option(names = "--workspace", paramLabel = "W", description = "Workspace to show first: geodesics, ising or landuse.")
+    @Option(names = "--workspace", paramLabel = "W",
+            description = "Workspace to show first: geodesics, diffusion, ising or landuse.")
     String workspace;
 
     @Option(names = "--lesson", paramLabel = "NAME",
-            description = "Lesson to open: simplex-sphere, dual-geodesics, hyperbolic-normal, pulse-of-enclosure or"
-                    + " curvature-grows-faster.")
+            description = "Lesson to open: simplex-sphere, dual-geodesics, hyperbolic-normal, sharpening-not-blurring, "
+                    + "curvature-grows-faster or pulse-of-enclosure.")
     String lesson;
 
-    @Option(names = "--open", paramLabel = "PATH", description = "Folder of yearly rasters to open in the landuse workspace.")
+    @Option(names = "--open", paramLabel = "PATH", description = "Folder of yearly rasters to open in the landuse "
+            + "workspace, or a PNG/JPEG image for the diffusion workspace.")
     Path open;
 
     private final GuiLauncher launcher;
@@ -43,15 +45,21 @@ final class GuiCommand implements Callable<Integer> {
             throw new InvalidInputException("--lesson must be one of " + String.join(", ", launcher.lessons())
                     + "; got '" + lesson + "'");
         }
-        if (open != null && workspace != null && !workspace.equals("landuse")) {
-            throw new InvalidInputException("--open is for the data workspaces (landuse); the " + workspace
+        if (open != null && workspace != null && !workspace.equals("landuse") && !workspace.equals("diffusion")) {
+            throw new InvalidInputException("--open is for the data workspaces (landuse, diffusion); the " + workspace
                     + " workspace opens no files");
         }
         if (open != null && !java.nio.file.Files.exists(open)) {
             throw new InvalidInputException("--open " + open + " does not exist");
         }
-        String target = workspace != null ? workspace : open != null ? "landuse" : null;
+        String target = workspace != null ? workspace : open != null ? (isImage(open) ? "diffusion" : "landuse") : null;
         launcher.launch(new GuiRequest(Optional.ofNullable(target), Optional.ofNullable(lesson), Optional.ofNullable(open)));
         return 0;
+    }
+
+    /** A PNG or JPEG by its name: opened in the diffusion workspace when no workspace is named. */
+    static boolean isImage(Path path) {
+        String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".png") || name.endsWith(".jpg") || name.endsWith(".jpeg");
     }
 }
