@@ -2,11 +2,7 @@ package org.fisherscope.figure;
 
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.font.LineBreakMeasurer;
-import java.awt.font.TextAttribute;
-import java.awt.font.TextLayout;
 import java.awt.geom.Rectangle2D;
-import java.text.AttributedString;
 import java.util.Objects;
 
 /**
@@ -47,15 +43,9 @@ public final class NoticeFigure implements Figure {
             float x = (float) (area.getCenterX() - width / 2);
             float y = (float) (area.getY() + area.getHeight() / 3);
             g2.setPaint(theme.muted());
-            AttributedString text = new AttributedString(message);
-            text.addAttribute(TextAttribute.FONT, theme.labelFont().deriveFont(theme.labelFont().getSize2D() * 1.15f));
-            LineBreakMeasurer lines = new LineBreakMeasurer(text.getIterator(), g2.getFontRenderContext());
-            while (lines.getPosition() < message.length()) {
-                TextLayout line = lines.nextLayout((float) width);
-                y += line.getAscent();
-                line.draw(g2, x, y);
-                y += line.getDescent() + line.getLeading() + 2;
-            }
+            // Plain drawString lines: TextLayout glyphs do not reach the SVG exporter as text.
+            g2.setFont(theme.labelFont().deriveFont(theme.labelFont().getSize2D() * 1.15f));
+            TextBlock.draw(g2, message, x, y, width);
         } finally {
             g2.dispose();
         }
