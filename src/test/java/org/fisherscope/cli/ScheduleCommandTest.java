@@ -77,8 +77,7 @@ class ScheduleCommandTest {
 
     @Test
     void theSamplePhotographGivesASpectrumWithAFit() throws IOException {
-        Path photo = Files.exists(Path.of("sample-data/images/chelsea.png")) ? Path.of("sample-data/images/chelsea.png")
-                : Path.of("/work/shared/sample-images/chelsea.png");
+        Path photo = Path.of("sample-data/images/chelsea.png");
         JsonNode out = json(CliTestSupport.run("schedule", "--spectrum", "image:" + photo + ",use=fit", "--json"));
         JsonNode spectrum = out.get("spectrum");
         assertEquals(256, spectrum.get("size").asInt(), "451 × 300 crops to 256 × 256");
