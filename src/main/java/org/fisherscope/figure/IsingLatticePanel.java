@@ -104,7 +104,7 @@ final class IsingLatticePanel {
         g.drawString(lattice.caption(), (float) x0, (float) (y0 + side + 16));
         g.setPaint(theme.muted());
         g.drawString(lattice.cluster().length == 0 ? "dark: spin up, light: spin down"
-                        : String.format(Locale.ROOT, "dark: up, light: down; outlined: the last Wolff cluster (%d sites)",
+                        : String.format(Locale.ROOT, "dark: up, light: down; tinted and outlined: the last Wolff cluster (%d sites, just flipped)",
                         lattice.cluster().length), (float) x0, (float) (y0 + side + 31));
 
         double tx = x0 + side + 24;
