@@ -14,15 +14,11 @@ import org.fisherscope.geometry.InvalidInputException;
 public final class CurvatureScaling {
 
     /** The 2-D Ising prediction: d = 2, ν = 1, η = 1/4. */
-    public static final double PREDICTION_2D = prediction(2, 1, 0.25);
+    public static final double PREDICTION_2D = ScalingFit.ISING_2D_PREDICTION;
 
     private CurvatureScaling() {
     }
 
-    /** (dν + 2η)/(dν + η). */
-    public static double prediction(double dimension, double nu, double eta) {
-        return (dimension * nu + 2 * eta) / (dimension * nu + eta);
-    }
 
     /** One lattice size and its curvature. */
     public record Point(int side, long sites, double curvature) {
@@ -36,53 +32,18 @@ public final class CurvatureScaling {
     public record Effective(int fromSide, int toSide, double exponent) {
     }
 
+    /** The OLS fit of {@link ScalingFit} with each effective exponent labelled by its pair of sides. */
     public static Fit fit(List<Point> points) {
         if (points.size() < 2) {
             throw new InvalidInputException("a scaling fit needs at least two lattice sizes, got " + points.size());
         }
-        int count = points.size();
-        double[] x = new double[count];
-        double[] y = new double[count];
-        for (int i = 0; i < count; i++) {
-            Point p = points.get(i);
-            if (!(Math.abs(p.curvature()) > 0) || !Double.isFinite(p.curvature())) {
-                throw new InvalidInputException("|R| must be positive and finite for a log-log fit (L = " + p.side() + ")");
-            }
-            x[i] = Math.log(p.sites());
-            y[i] = Math.log(Math.abs(p.curvature()));
-        }
-        double mx = 0;
-        double my = 0;
-        for (int i = 0; i < count; i++) {
-            mx += x[i] / count;
-            my += y[i] / count;
-        }
-        double sxx = 0;
-        double sxy = 0;
-        for (int i = 0; i < count; i++) {
-            sxx += (x[i] - mx) * (x[i] - mx);
-            sxy += (x[i] - mx) * (y[i] - my);
-        }
-        if (!(sxx > 0)) {
-            throw new InvalidInputException("a scaling fit needs at least two different lattice sizes");
-        }
-        double slope = sxy / sxx;
-        double intercept = my - slope * mx;
-        double stdErr = Double.NaN;
-        if (count > 2) {
-            double rss = 0;
-            for (int i = 0; i < count; i++) {
-                double r = y[i] - intercept - slope * x[i];
-                rss += r * r;
-            }
-            stdErr = Math.sqrt(rss / (count - 2) / sxx);
-        }
+        ScalingFit f = ScalingFit.of(points.stream().mapToDouble(Point::sites).toArray(),
+                points.stream().mapToDouble(Point::curvature).toArray());
         List<Effective> effective = new ArrayList<>();
-        for (int i = 1; i < count; i++) {
-            effective.add(new Effective(points.get(i - 1).side(), points.get(i).side(),
-                    (y[i] - y[i - 1]) / (x[i] - x[i - 1])));
+        for (int i = 1; i < points.size(); i++) {
+            effective.add(new Effective(points.get(i - 1).side(), points.get(i).side(), f.effective()[i - 1]));
         }
-        return new Fit(slope, stdErr, intercept, List.copyOf(effective));
+        return new Fit(f.slope(), f.slopeStdErr(), f.intercept(), List.copyOf(effective));
     }
 
     /** Checks a set of sides: at least two, distinct, each at least 3; returns them in increasing order. */

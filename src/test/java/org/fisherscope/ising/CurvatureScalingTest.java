@@ -14,7 +14,7 @@ class CurvatureScalingTest {
     @Test
     void theTwoDimensionalPredictionIsTenNinths() {
         assertEquals(10.0 / 9, CurvatureScaling.PREDICTION_2D, 1e-15);
-        assertEquals(1.019, CurvatureScaling.prediction(3, 0.630, 0.0363), 5e-4, "REFERENCE.md's 3-D value, to its three decimals");
+        assertEquals(1.019, ScalingFit.prediction(3, 0.630, 0.0363), 5e-4, "REFERENCE.md's 3-D value, to its three decimals");
     }
 
     @Test
