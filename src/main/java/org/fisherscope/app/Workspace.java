@@ -27,6 +27,14 @@ public interface Workspace {
 
     /** A figure with the size at which it is shown, in pixels (1/96 inch). */
     record ShownFigure(Figure figure, double width, double height) {
+        /** The figure at the size of the canvas that shows it; empty when either is missing. */
+        public static Optional<ShownFigure> on(Figure figure, javafx.scene.Node canvas) {
+            if (figure == null || canvas == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new ShownFigure(figure, canvas.getLayoutBounds().getWidth(),
+                    canvas.getLayoutBounds().getHeight()));
+        }
     }
 
     /** Opens a data file or folder; false if this workspace opens none. */

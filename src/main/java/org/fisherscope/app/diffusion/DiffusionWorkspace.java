@@ -110,13 +110,7 @@ public final class DiffusionWorkspace implements Workspace {
 
     @Override
     public Optional<ShownFigure> figure() {
-        DiffusionFigure figure = model.figureProperty().get();
-        Node canvas = view.lookup("#diffusionCanvas");
-        if (figure == null || canvas == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new ShownFigure(figure, canvas.getLayoutBounds().getWidth(),
-                canvas.getLayoutBounds().getHeight()));
+        return ShownFigure.on(model.figureProperty().get(), view.lookup("#diffusionCanvas"));
     }
 
     /** The numbers behind the figure on screen. */

@@ -64,13 +64,7 @@ public final class GeodesicsWorkspace implements Workspace {
 
     @Override
     public Optional<ShownFigure> figure() {
-        GeodesicFigure figure = model.figureProperty().get();
-        Node canvas = view.lookup("#geodesicCanvas");
-        if (figure == null || canvas == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new ShownFigure(figure, canvas.getLayoutBounds().getWidth(),
-                canvas.getLayoutBounds().getHeight()));
+        return ShownFigure.on(model.figureProperty().get(), view.lookup("#geodesicCanvas"));
     }
 
     @Override

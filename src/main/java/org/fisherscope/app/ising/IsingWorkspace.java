@@ -83,13 +83,7 @@ public final class IsingWorkspace implements Workspace {
 
     @Override
     public Optional<ShownFigure> figure() {
-        IsingFigure figure = model.figureProperty().get();
-        Node canvas = view.lookup("#isingCanvas");
-        if (figure == null || canvas == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new ShownFigure(figure, canvas.getLayoutBounds().getWidth(),
-                canvas.getLayoutBounds().getHeight()));
+        return ShownFigure.on(model.figureProperty().get(), view.lookup("#isingCanvas"));
     }
 
     /** The table as CSV: one row per L, with the figure's metadata as comments. */

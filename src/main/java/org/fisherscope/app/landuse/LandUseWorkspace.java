@@ -104,13 +104,7 @@ public final class LandUseWorkspace implements Workspace {
 
     @Override
     public Optional<ShownFigure> figure() {
-        Figure figure = model.figureProperty().get();
-        Node canvas = view.lookup("#landuseCanvas");
-        if (figure == null || canvas == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new ShownFigure(figure, canvas.getLayoutBounds().getWidth(),
-                canvas.getLayoutBounds().getHeight()));
+        return ShownFigure.on(model.figureProperty().get(), view.lookup("#landuseCanvas"));
     }
 
     /** The table behind the figure on screen (File → Export data as CSV); every table: Export table. */
