@@ -28,10 +28,22 @@ public final class FreeFermionPropagator {
      * the zero-mode treatment.
      */
     FreeFermionPropagator(FreeFermionSectors sectors, int sector, double minZeroModePfaffian) {
+        this(sectors, sector, false);
         if (sector == FreeFermionSectors.PP && Math.abs(sectors.zeroModePfaffian()) < minZeroModePfaffian) {
             throw new IllegalStateException("the periodic sector is singular this close to K_c (Pf â₊₊(0) = "
                     + sectors.zeroModePfaffian() + "); it needs the zero-mode treatment");
         }
+    }
+
+    /**
+     * X(d) of the ++ sector at K_c (§5): the same sum with â₊₊(0)⁻¹ replaced by the pseudo-inverse
+     * â₊₊(0)⁺ = (â₊₊(0) + Y)⁻¹ + Y, Y = ûv̂ᵀ − v̂ûᵀ on the kernel (on that plane Y⁻¹ = −Y).
+     */
+    static FreeFermionPropagator zeroModeRemainder(FreeFermionSectors sectors) {
+        return new FreeFermionPropagator(sectors, FreeFermionSectors.PP, true);
+    }
+
+    private FreeFermionPropagator(FreeFermionSectors sectors, int sector, boolean pseudoInverseAtZero) {
         this.side = sectors.side();
         this.twistColumn = FreeFermionSectors.twistColumn(sector);
         this.twistRow = FreeFermionSectors.twistRow(sector);
@@ -47,7 +59,15 @@ public final class FreeFermionPropagator {
             for (int jc = 0; jc < l; jc++) {
                 double kc = sectors.momentum(jc, twistColumn);
                 symbol(t, kr, kc, re, im);
+                boolean zero = pseudoInverseAtZero && jr == 0 && jc == 0;
+                double[][] kernelPlane = FreeFermionSectors.kernelPlane();
+                if (zero) {
+                    addTo(re, kernelPlane);
+                }
                 ComplexMatrix4.invert(re, im);
+                if (zero) {
+                    addTo(re, kernelPlane);
+                }
                 for (int a = 0; a < LEGS; a++) {
                     for (int b = 0; b < LEGS; b++) {
                         invRe[LEGS * a + b][jr * l + jc] = re[a][b];
@@ -92,6 +112,14 @@ public final class FreeFermionPropagator {
                     }
                     gamma[p][dr * l + dc] = -acc / n;
                 }
+            }
+        }
+    }
+
+    private static void addTo(double[][] target, double[][] term) {
+        for (int a = 0; a < LEGS; a++) {
+            for (int b = 0; b < LEGS; b++) {
+                target[a][b] += term[a][b];
             }
         }
     }

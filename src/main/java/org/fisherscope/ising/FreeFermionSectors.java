@@ -28,6 +28,8 @@ public final class FreeFermionSectors {
     private final double t;
     private final double[] logAbsPfaffian = new double[SECTORS];
     private final double[] signPfaffian = new double[SECTORS];
+    private final double logAbsReduced;
+    private final double signReduced;
     private final double logW;
     private final double[] weight = new double[SECTORS];
 
@@ -51,6 +53,18 @@ public final class FreeFermionSectors {
             logAbsPfaffian[s] = 0.5 * half;
             signPfaffian[s] = 1;
         }
+        double[][] shifted = new double[4][4];
+        double[][] im = new double[4][4];
+        FreeFermionPropagator.symbol(t, 0, 0, shifted, im);
+        double[][] plane = kernelPlane();
+        for (int a = 0; a < 4; a++) {
+            for (int b = 0; b < 4; b++) {
+                shifted[a][b] += plane[a][b];
+            }
+        }
+        double reducedFactor = pfaffian4(shifted);
+        logAbsReduced = logAbsPfaffian[PP] + Math.log(Math.abs(reducedFactor));
+        signReduced = Math.signum(reducedFactor);
         double zeroFactor = zeroModePfaffian();
         logAbsPfaffian[PP] += Math.log(Math.abs(zeroFactor));
         signPfaffian[PP] = Math.signum(zeroFactor);
@@ -85,6 +99,46 @@ public final class FreeFermionSectors {
     /** Pf â₊₊(0) = 2 − (1 + t)² = −(t² + 2t − 1): the only factor whose sign changes (at t_c = √2 − 1). */
     public double zeroModePfaffian() {
         return 2 - (1 + t) * (1 + t);
+    }
+
+    /**
+     * Y = ûv̂ᵀ − v̂ûᵀ for the orthonormal kernel pair of â₊₊(0) at t_c = √2 − 1, legs (E, N, W, S):
+     * û = ½(1, 0, −1, √2), v̂ = ½(−1, √2, −1, 0).
+     */
+    static double[][] kernelPlane() {
+        double r2 = Math.sqrt(2);
+        double[] u = {0.5, 0, -0.5, 0.5 * r2};
+        double[] v = {-0.5, 0.5 * r2, -0.5, 0};
+        double[][] y = new double[4][4];
+        for (int a = 0; a < 4; a++) {
+            for (int b = 0; b < 4; b++) {
+                y[a][b] = u[a] * v[b] - v[a] * u[b];
+            }
+        }
+        return y;
+    }
+
+    /** Pfaffian of a real antisymmetric 4×4 matrix. */
+    static double pfaffian4(double[][] a) {
+        return a[0][1] * a[2][3] - a[0][2] * a[1][3] + a[0][3] * a[1][2];
+    }
+
+    /**
+     * ln |P′₊₊|: the ++ Pfaffian with its k = 0 block shifted by the kernel plane, Pf(â₊₊(0) + Y) times the
+     * k ≠ 0 factors. At K_c it is the Pfaffian of A₊₊ on the complement of its kernel (§5).
+     */
+    public double logAbsReducedPfaffian() {
+        return logAbsReduced;
+    }
+
+    /** The sign of P′₊₊ (for the orientation (û, v̂) of {@link #kernelPlane}). */
+    public double signReducedPfaffian() {
+        return signReduced;
+    }
+
+    /** r = c₊₊ P′₊₊ / W, the weight of the zero-mode pseudo-sector at K_c. */
+    public double zeroModeWeight() {
+        return COEFFICIENT[PP] * signReduced * Math.exp(logAbsReduced - logW);
     }
 
     /** ε_c of a sector. */
