@@ -33,6 +33,16 @@ class FreeFermionSectorsTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {24, 32, 48, 64, 65})
+    void logZMatchesKaufmanOnLargeLattices(int side) {
+        for (double k : new double[] {0.3, KC, 0.6}) {
+            double kaufman = KaufmanPartition.logZ(side, side, k);
+            assertEquals(kaufman, new FreeFermionSectors(side, k).logZ(), LOG_Z * Math.abs(kaufman),
+                    "L = " + side + ", K = " + k);
+        }
+    }
+
     @Test
     void logZAtTheCriticalCouplingMatchesTheReferenceValues() {
         assertEquals(9.0202134009443, new FreeFermionSectors(3, KC).logZ(), QUOTED);
