@@ -15,9 +15,16 @@ class FreeFermionCumulantsTest {
     private static final double CURVATURE = 1e-10;
     /** Σ over n·(2n)² entries (up to ~1e6 at L = 16) against an exact Jet derivative: relative. */
     private static final double SUM_RULE = 1e-10;
+    /** The published |R| are rounded to two decimals. */
+    private static final double PUBLISHED = 0.005 + 1e-9;
+    /** At K_c the zero-mode path against the exact methods (issue 7 asks ≤ 1e-9 relative). */
+    private static final double CRITICAL_CURVATURE = 1e-9;
+    /** Richardson limit with h = 1e-4: O(h⁴) times derivatives growing with L, plus the regular path's ~1e-12/h². */
+    private static final double LIMIT = 1e-7;
+    private static final double KC = IsingLattice.CRITICAL_COUPLING;
 
     @ParameterizedTest
-    @CsvSource({"3, 0.3", "3, 0.6", "4, 0.3", "4, 0.6"})
+    @CsvSource({"3, 0.3", "3, 0.6", "4, 0.3", "4, 0.6", "3, 0.44068679350977147", "4, 0.44068679350977147"})
     void everyThirdCumulantMatchesEnumerationAndTheTransferMatrix(int side, double coupling) {
         BondCumulants ff = FreeFermionCumulants.of(side, coupling);
         int m = 2 * side * side;
@@ -51,11 +58,40 @@ class FreeFermionCumulantsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"12, 0.3", "12, 0.6", "16, 0.3", "16, 0.6"})
+    @CsvSource({"12, 0.3", "12, 0.6", "16, 0.3", "16, 0.6", "12, 0.44068679350977147", "16, 0.44068679350977147"})
     void thirdCumulantsSumToKaufmansThirdDerivative(int side, double coupling) {
         double[] kaufman = KaufmanPartition.logZWithDerivatives(side, side, coupling);
         BondCumulants ff = FreeFermionCumulants.of(side, coupling);
         assertEquals(kaufman[3], thirdSum(ff), SUM_RULE * Math.abs(kaufman[3]), "ΣT = d³ ln Z/dK³");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"3, 105.64", "4, 265.31", "5, 446.24", "6, 671.25", "7, 945.53", "8, 1272.14", "9, 1653.34"})
+    void theZeroModeReproducesThePublishedCurvature(int side, double published) {
+        assertEquals(published, Math.abs(FourierCurvature.of(FreeFermionCumulants.of(side, KC)).scalar()), PUBLISHED);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"3", "4", "5", "6", "7", "8"})
+    void theZeroModeCurvatureMatchesTheExactMethods(int side) {
+        double exact = ExactIsing.compute(side, KC, ExactIsing.Method.AUTO, ProgressListener.NONE, () -> false)
+                .curvature().scalar();
+        double ff = FourierCurvature.of(FreeFermionCumulants.of(side, KC)).scalar();
+        assertEquals(exact, ff, CRITICAL_CURVATURE * Math.abs(exact), "R at K_c");
+    }
+
+    /** The lemma of §5 for R: Richardson extrapolation of [R(K_c + h) + R(K_c − h)]/2, h = 2e-4 and 1e-4. */
+    @ParameterizedTest
+    @CsvSource({"12", "16"})
+    void theZeroModeCurvatureIsTheLimitOfTheRegularPath(int side) {
+        double critical = curvature(side, KC);
+        double wide = 0.5 * (curvature(side, KC + 2e-4) + curvature(side, KC - 2e-4));
+        double narrow = 0.5 * (curvature(side, KC + 1e-4) + curvature(side, KC - 1e-4));
+        assertEquals((4 * narrow - wide) / 3, critical, LIMIT * Math.abs(critical), "R(K_c)");
+    }
+
+    private static double curvature(int side, double coupling) {
+        return FourierCurvature.of(FreeFermionCumulants.of(side, coupling)).scalar();
     }
 
     /** Σ_abc T_abc: each origin row stands for n translated rows. */
