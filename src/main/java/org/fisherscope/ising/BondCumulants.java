@@ -53,6 +53,15 @@ public final class BondCumulants {
         return new BondCumulants(lattice, raw.coupling(), raw.logZ(), mu.clone(), g, t3);
     }
 
+    /**
+     * Cumulants an exact method delivers already centred (free fermions): the rows of the two origin bonds, laid
+     * out as {@link #metricRow} and {@link #thirdRow}. The arrays are kept, not copied.
+     */
+    static BondCumulants ofRows(int side, double coupling, double logZ, double[] mean, double[][] metricRows,
+                                double[][][] thirdRows) {
+        return new BondCumulants(new IsingLattice(side), coupling, logZ, mean, metricRows, thirdRows);
+    }
+
     public IsingLattice lattice() {
         return lattice;
     }
