@@ -12,18 +12,20 @@ import picocli.CommandLine.Option;
 /** {@code ising exact}: R, its four pieces, A, B and ln Z of one lattice, exactly. */
 @Command(name = "exact", mixinStandardHelpOptions = true,
         description = {"Exact curvature of one L × L torus from exact bond cumulants: enumeration of all spin states "
-            + "(L ≤ 5) or the row transfer matrix (L ≤ 11; L = 11 needs about 0.9 GB of memory).",
+            + "(L ≤ 5), the row transfer matrix (L ≤ 11; L = 11 needs about 0.9 GB of memory) or free fermions (four "
+            + "Pfaffian sectors and Wick contractions, L ≤ 48; 1.6 GB at L = 48).",
             "Prints L, n, m, K, R, R1..R4, A, B, logZ, method and the seconds the computation took."})
 final class IsingExactCommand implements Callable<Integer> {
 
-    @Option(names = "--L", required = true, paramLabel = "N", description = "Lattice side, 3 ≤ N ≤ 11.")
+    @Option(names = "--L", required = true, paramLabel = "N", description = "Lattice side, 3 ≤ N ≤ 48.")
     int side;
 
     @Option(names = "--K", paramLabel = "K", description = "Coupling, > 0. Default: K_c = ½ ln(1+√2).")
     Double coupling;
 
     @Option(names = "--method", paramLabel = "M", defaultValue = "auto",
-            description = "auto (the fastest for L), enumeration (L ≤ 5) or transfer (L ≤ 11; L = 11 needs about 0.9 GB of memory). Default: ${DEFAULT-VALUE}.")
+            description = "auto (the fastest for L), enumeration (L ≤ 5), transfer (L ≤ 11; about 0.9 GB at L = 11) or "
+                    + "free-fermion (L ≤ 48). Default: ${DEFAULT-VALUE}.")
     String method;
 
     @Option(names = "--json", description = "Print one JSON object.")

@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 final class IsingScalingCommand implements Callable<Integer> {
 
     @Option(names = "--L", required = true, split = ",", paramLabel = "a,b,c",
-            description = "Lattice sides, at least two, each 3 … 11 for exact.")
+            description = "Lattice sides, at least two, each 3 … 48 for exact.")
     List<Integer> sides;
 
     @Option(names = "--method", paramLabel = "M", defaultValue = "exact",

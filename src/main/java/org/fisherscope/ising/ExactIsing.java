@@ -6,14 +6,15 @@ import org.fisherscope.geometry.CumulantCurvature;
 import org.fisherscope.geometry.InvalidInputException;
 
 /**
- * The exact per-bond Fisher curvature of the periodic L × L Ising model at one coupling: bond moments by
- * enumeration or the transfer matrix, cumulants, and R = (B − A)/4 by the Fourier contraction.
+ * The exact per-bond Fisher curvature of the periodic L × L Ising model at one coupling: cumulants by
+ * enumeration, the transfer matrix or free fermions (four Pfaffian sectors, Wick contractions; the
+ * transfer matrix is its independent check), and R = (B − A)/4 by the Fourier contraction.
  */
 public final class ExactIsing {
 
     /** How the moments are computed; {@link #AUTO} picks the fastest exact method for the side. */
     public enum Method {
-        AUTO("auto"), ENUMERATION("enumeration"), TRANSFER("transfer");
+        AUTO("auto"), ENUMERATION("enumeration"), TRANSFER("transfer"), FREE_FERMION("free-fermion");
 
         private final String id;
 
@@ -25,24 +26,34 @@ public final class ExactIsing {
             return id;
         }
 
-        /** Parses auto, enumeration or transfer. */
+        /** Parses auto, enumeration, transfer or free-fermion. */
         public static Method parse(String text) {
             for (Method m : values()) {
                 if (m.id.equals(text.toLowerCase(Locale.ROOT).strip())) {
                     return m;
                 }
             }
-            throw new InvalidInputException("unknown exact method '" + text + "'; accepted: auto, enumeration, transfer");
+            throw new InvalidInputException("unknown exact method '" + text + "'; accepted: auto, enumeration, transfer, free-fermion");
         }
 
         /** Largest side the method accepts. */
         public int maxSide() {
-            return this == ENUMERATION ? Enumeration.MAX_SIDE : TransferMatrix.MAX_SIDE;
+            return switch (this) {
+                case ENUMERATION -> Enumeration.MAX_SIDE;
+                case TRANSFER -> TransferMatrix.MAX_SIDE;
+                default -> FREE_FERMION_MAX_SIDE;
+            };
         }
     }
 
+    /**
+     * Free fermions keep the third-cumulant rows whole (2m² doubles, 1.6 GB in all at L = 48), so L = 64 waits
+     * for the streamed κ table of issue 7.
+     */
+    public static final int FREE_FERMION_MAX_SIDE = 48;
+
     /** The largest side any exact method handles. */
-    public static final int MAX_SIDE = TransferMatrix.MAX_SIDE;
+    public static final int MAX_SIDE = FREE_FERMION_MAX_SIDE;
 
     /** Everything one exact run gives, with the method actually used and its wall time. */
     public record Result(BondCumulants cumulants, CumulantCurvature.Result curvature, Method method, double seconds) {
@@ -61,10 +72,10 @@ public final class ExactIsing {
     /**
      * The fastest exact method for a side, from the JMH runs in BENCHMARKS.md: enumeration 0.016 ms against
      * 0.038 ms for the transfer matrix at L = 3, but 0.31 ms against 0.13 ms at L = 4 and 80 ms against 0.7 ms
-     * at L = 5.
+     * at L = 5; free fermions take ~0.015 s at L = 8 and ~0.035 s at L = 10 against ~0.1 s and ~2 s.
      */
     public static Method fastest(int side) {
-        return side <= 3 ? Method.ENUMERATION : Method.TRANSFER;
+        return side <= 3 ? Method.ENUMERATION : side <= 6 ? Method.TRANSFER : Method.FREE_FERMION;
     }
 
     /** Checks the side and coupling for a method (AUTO: any exact method) and resolves AUTO. */
@@ -74,7 +85,7 @@ public final class ExactIsing {
         Method chosen = method == Method.AUTO ? fastest(Math.min(side, MAX_SIDE)) : method;
         if (side > chosen.maxSide()) {
             throw new InvalidInputException(method == Method.AUTO
-                    ? "exact methods handle L ≤ " + MAX_SIDE + " (the transfer matrix grows as 4^L); got L = " + side
+                    ? "exact methods handle L ≤ " + MAX_SIDE + " here (free fermions hold 2m² doubles); got L = " + side
                     : "--method " + chosen.id() + " handles L ≤ " + chosen.maxSide() + "; got L = " + side);
         }
         return chosen;
@@ -84,6 +95,9 @@ public final class ExactIsing {
     public static BondMoments moments(int side, double coupling, Method method, ProgressListener progress,
                                       BooleanSupplier cancelled) {
         Method chosen = resolve(side, coupling, method);
+        if (chosen == Method.FREE_FERMION) {
+            throw new InvalidInputException("free fermions give cumulants, not raw moments; use compute()");
+        }
         return chosen == Method.ENUMERATION
                 ? Enumeration.moments(side, coupling, progress, cancelled)
                 : TransferMatrix.moments(side, coupling, progress, cancelled);
@@ -94,7 +108,19 @@ public final class ExactIsing {
                                  BooleanSupplier cancelled) {
         Method chosen = resolve(side, coupling, method);
         long start = System.nanoTime();
-        BondCumulants cumulants = BondCumulants.of(moments(side, coupling, chosen, progress, cancelled));
+        BondCumulants cumulants;
+        if (chosen == Method.FREE_FERMION) {
+            if (cancelled.getAsBoolean()) {
+                throw new java.util.concurrent.CancellationException("cancelled");
+            }
+            try {
+                cumulants = FreeFermionCumulants.of(side, coupling);
+            } catch (IllegalStateException nearCritical) {
+                throw new InvalidInputException(nearCritical.getMessage() + "; use K_c itself or move further away");
+            }
+        } else {
+            cumulants = BondCumulants.of(moments(side, coupling, chosen, progress, cancelled));
+        }
         CumulantCurvature.Result curvature = FourierCurvature.of(cumulants);
         double seconds = (System.nanoTime() - start) / 1e9;
         progress.progress(1);

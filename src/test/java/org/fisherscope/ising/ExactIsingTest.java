@@ -14,7 +14,7 @@ class ExactIsingTest {
         assertEquals(ExactIsing.Method.ENUMERATION, ExactIsing.resolve(3, 0.4, ExactIsing.Method.AUTO));
         assertEquals(ExactIsing.Method.TRANSFER, ExactIsing.resolve(4, 0.4, ExactIsing.Method.AUTO));
         assertEquals(ExactIsing.Method.ENUMERATION, ExactIsing.resolve(5, 0.4, ExactIsing.Method.ENUMERATION));
-        assertEquals(ExactIsing.Method.TRANSFER, ExactIsing.resolve(10, 0.4, ExactIsing.Method.AUTO));
+        assertEquals(ExactIsing.Method.FREE_FERMION, ExactIsing.resolve(10, 0.4, ExactIsing.Method.AUTO));
         assertEquals(ExactIsing.Method.TRANSFER, ExactIsing.resolve(3, 0.4, ExactIsing.Method.TRANSFER));
         assertEquals(ExactIsing.Method.TRANSFER, ExactIsing.Method.parse(" Transfer"));
     }
@@ -23,7 +23,8 @@ class ExactIsingTest {
     void badInputIsRefusedWithAReason() {
         assertThrows(InvalidInputException.class, () -> ExactIsing.resolve(2, 0.4, ExactIsing.Method.AUTO));
         assertThrows(InvalidInputException.class, () -> ExactIsing.resolve(6, 0.4, ExactIsing.Method.ENUMERATION));
-        assertThrows(InvalidInputException.class, () -> ExactIsing.resolve(12, 0.4, ExactIsing.Method.AUTO));
+        assertThrows(InvalidInputException.class, () -> ExactIsing.resolve(49, 0.4, ExactIsing.Method.AUTO));
+        assertThrows(InvalidInputException.class, () -> ExactIsing.resolve(12, 0.4, ExactIsing.Method.TRANSFER));
         assertThrows(InvalidInputException.class, () -> ExactIsing.resolve(4, 0, ExactIsing.Method.AUTO));
         assertThrows(InvalidInputException.class, () -> ExactIsing.resolve(4, Double.NaN, ExactIsing.Method.AUTO));
         assertThrows(InvalidInputException.class, () -> ExactIsing.resolve(4, Double.POSITIVE_INFINITY,
