@@ -22,32 +22,21 @@ public final class FreeFermionCumulants {
 
     /** μ, the metric rows and the third-cumulant rows of the two origin bonds at coupling K (K_c included). */
     public static BondCumulants of(int side, double coupling) {
-        FreeFermionIsing.SecondOrder second = FreeFermionIsing.secondOrder(side, coupling);
-        FreeFermionSectors sectors = new FreeFermionSectors(side, coupling);
-        boolean critical = Math.abs(sectors.zeroModePfaffian()) < FreeFermionIsing.CRITICAL_ZERO_MODE_PFAFFIAN;
+        // Sectors and propagators once, shared with the second-order part.
+        FreeFermionIsing.Mixture mixture = FreeFermionIsing.Mixture.of(side, coupling);
+        FreeFermionIsing.SecondOrder second = FreeFermionIsing.secondOrder(mixture);
+        FreeFermionSectors sectors = mixture.sectors();
+        boolean critical = mixture.critical();
         IsingLattice lattice = new IsingLattice(side);
         int m = lattice.bonds();
         double t = sectors.bondActivity();
 
         int sectorCount = FreeFermionSectors.SECTORS;
-        FreeFermionPropagator[] g = new FreeFermionPropagator[sectorCount];
-        double[] rho = new double[sectorCount];
-        for (int s = 0; s < sectorCount; s++) {
-            if (critical && s == FreeFermionSectors.PP) {
-                continue;
-            }
-            g[s] = new FreeFermionPropagator(sectors, s, FreeFermionIsing.MIN_ZERO_MODE_PFAFFIAN);
-            rho[s] = sectors.weight(s);
-        }
-        FreeFermionPropagator x = critical ? FreeFermionPropagator.zeroModeRemainder(sectors) : null;
-        double r = critical ? sectors.zeroModeWeight() : 0;
-        double[][] y = FreeFermionSectors.kernelPlane();
-        double perSite = 1.0 / (side * side);
-        for (double[] row : y) {
-            for (int b = 0; b < row.length; b++) {
-                row[b] *= perSite; // Y(d) = (ûv̂ᵀ − v̂ûᵀ)/n for every displacement d
-            }
-        }
+        FreeFermionPropagator[] g = mixture.g();
+        double[] rho = mixture.rho();
+        FreeFermionPropagator x = mixture.x();
+        double r = mixture.r();
+        double[][] y = mixture.y();
 
         // Bond endpoints on the covering lattice (j unreduced absorbs the seam signs): [bond][i/j] → row, col, leg
         int[][] er = new int[m][2];

@@ -57,36 +57,61 @@ public final class FreeFermionIsing {
      * path (§5) at K_c; refuses the narrow band between, where neither is accurate.
      */
     public static SecondOrder secondOrder(int side, double coupling) {
-        FreeFermionSectors sectors = new FreeFermionSectors(side, coupling);
-        double pf0 = Math.abs(sectors.zeroModePfaffian());
-        boolean critical = pf0 < CRITICAL_ZERO_MODE_PFAFFIAN;
-        if (!critical && pf0 < MIN_ZERO_MODE_PFAFFIAN) {
-            throw new IllegalStateException("K = " + coupling + " is within about " + MIN_ZERO_MODE_PFAFFIAN
-                    + " of K_c but not at it (Pf â₊₊(0) = " + sectors.zeroModePfaffian()
-                    + "): neither the regular path nor the zero-mode formula is accurate there");
+        return secondOrder(Mixture.of(side, coupling));
+    }
+
+    /**
+     * What both the second and third cumulants need: the sectors, their propagators and weights, and at K_c the
+     * zero-mode pseudo-sector (r, X, Y) that replaces the ++ sector (ρ₊₊ = 0 there).
+     */
+    record Mixture(int side, double coupling, FreeFermionSectors sectors, boolean critical,
+                   FreeFermionPropagator[] g, double[] rho, FreeFermionPropagator x, double r, double[][] y) {
+
+        static Mixture of(int side, double coupling) {
+            FreeFermionSectors sectors = new FreeFermionSectors(side, coupling);
+            double pf0 = Math.abs(sectors.zeroModePfaffian());
+            boolean critical = pf0 < CRITICAL_ZERO_MODE_PFAFFIAN;
+            if (!critical && pf0 < MIN_ZERO_MODE_PFAFFIAN) {
+                throw new IllegalStateException("K = " + coupling + " is within about " + MIN_ZERO_MODE_PFAFFIAN
+                        + " of K_c but not at it (Pf â₊₊(0) = " + sectors.zeroModePfaffian()
+                        + "): neither the regular path nor the zero-mode formula is accurate there");
+            }
+            int sectorCount = FreeFermionSectors.SECTORS;
+            FreeFermionPropagator[] g = new FreeFermionPropagator[sectorCount];
+            double[] rho = new double[sectorCount];
+            for (int s = 0; s < sectorCount; s++) {
+                if (critical && s == FreeFermionSectors.PP) {
+                    continue;
+                }
+                g[s] = new FreeFermionPropagator(sectors, s, MIN_ZERO_MODE_PFAFFIAN);
+                rho[s] = sectors.weight(s);
+            }
+            FreeFermionPropagator x = critical ? FreeFermionPropagator.zeroModeRemainder(sectors) : null;
+            double r = critical ? sectors.zeroModeWeight() : 0;
+            double[][] y = FreeFermionSectors.kernelPlane();
+            double perSite = 1.0 / (side * side);
+            for (double[] row : y) {
+                for (int b = 0; b < row.length; b++) {
+                    row[b] *= perSite; // Y(d) = (ûv̂ᵀ − v̂ûᵀ)/n for every displacement d
+                }
+            }
+            return new Mixture(side, coupling, sectors, critical, g, rho, x, r, y);
         }
+    }
+
+    static SecondOrder secondOrder(Mixture mixture) {
+        int side = mixture.side();
+        double coupling = mixture.coupling();
+        FreeFermionSectors sectors = mixture.sectors();
+        boolean critical = mixture.critical();
         IsingLattice lattice = new IsingLattice(side);
         double t = sectors.bondActivity();
         int sectorCount = FreeFermionSectors.SECTORS;
-        // At K_c the ++ sector has ρ₊₊ = 0 and is replaced by the pseudo-sector (r, X, Y).
-        FreeFermionPropagator[] g = new FreeFermionPropagator[sectorCount];
-        double[] rho = new double[sectorCount];
-        for (int s = 0; s < sectorCount; s++) {
-            if (critical && s == FreeFermionSectors.PP) {
-                continue;
-            }
-            g[s] = new FreeFermionPropagator(sectors, s, MIN_ZERO_MODE_PFAFFIAN);
-            rho[s] = sectors.weight(s);
-        }
-        FreeFermionPropagator x = critical ? FreeFermionPropagator.zeroModeRemainder(sectors) : null;
-        double r = critical ? sectors.zeroModeWeight() : 0;
-        double[][] y = FreeFermionSectors.kernelPlane();
-        double perSite = 1.0 / (side * side);
-        for (double[] row : y) {
-            for (int b = 0; b < row.length; b++) {
-                row[b] *= perSite; // Y(d) = (ûv̂ᵀ − v̂ûᵀ)/n for every displacement d
-            }
-        }
+        FreeFermionPropagator[] g = mixture.g();
+        double[] rho = mixture.rho();
+        FreeFermionPropagator x = mixture.x();
+        double r = mixture.r();
+        double[][] y = mixture.y();
         // m₁ˢ per direction (translation invariant), M and δ_s
         double[][] m1 = new double[sectorCount][2];
         double[] xm1 = new double[2];
