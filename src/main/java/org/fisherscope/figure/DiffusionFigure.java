@@ -2,7 +2,6 @@ package org.fisherscope.figure;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
@@ -127,13 +126,7 @@ public final class DiffusionFigure implements Figure {
     public void draw(Graphics2D g, Rectangle2D area) {
         Graphics2D g2 = (Graphics2D) g.create();
         try {
-            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g2.setPaint(theme.background());
-            g2.fill(area);
-            g2.setPaint(theme.foreground());
-            g2.setFont(theme.titleFont());
-            g2.drawString(title(), (float) area.getX() + 10, (float) area.getY() + 22);
+            TitledPage.begin(g2, area, theme, title());
             Rectangle2D body = new Rectangle2D.Double(area.getX() + 6, area.getY() + 32, area.getWidth() - 12,
                     area.getHeight() - 54);
             g2.setFont(theme.smallFont());

@@ -3,7 +3,6 @@ package org.fisherscope.figure;
 import java.awt.BasicStroke;
 
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
@@ -133,13 +132,7 @@ public final class LandUseFigure implements Figure {
     public void draw(Graphics2D g, Rectangle2D area) {
         Graphics2D g2 = (Graphics2D) g.create();
         try {
-            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g2.setPaint(theme.background());
-            g2.fill(area);
-            g2.setPaint(theme.foreground());
-            g2.setFont(theme.titleFont());
-            g2.drawString(title(), (float) area.getX() + 10, (float) area.getY() + 22);
+            TitledPage.begin(g2, area, theme, title());
             Rectangle2D body = body(area);
             switch (view) {
                 case TRAJECTORY -> trajectory(g2, body);
