@@ -88,6 +88,11 @@ public final class BondCumulants {
         return metricRows[t][a];
     }
 
+    /** The metric rows themselves, [t][a] (not copied: read only). */
+    double[][] metricRows() {
+        return metricRows;
+    }
+
     /** T between the origin bond t and bonds a, b. */
     public double thirdRow(int t, int a, int b) {
         return thirdRows[t][a][b];

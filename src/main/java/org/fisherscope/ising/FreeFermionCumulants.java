@@ -133,7 +133,7 @@ public final class FreeFermionCumulants {
     }
 
     /** T with a repeated index (e² = 1): T_aaa = −2μ(1 − μ²), T_aab = −2μ_a g_ab. */
-    private static double coincident(int a0, int b, int c, double[] mean, double[][] metric) {
+    static double coincident(int a0, int b, int c, double[] mean, double[][] metric) {
         if (b == a0 && c == a0) {
             double mu = mean[a0];
             return -2 * mu * (1 - mu * mu);

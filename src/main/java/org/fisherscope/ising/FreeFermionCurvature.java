@@ -1,0 +1,232 @@
+package org.fisherscope.ising;
+
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import java.util.stream.IntStream;
+import org.fisherscope.geometry.CumulantCurvature;
+import org.fisherscope.geometry.InvalidInputException;
+
+/**
+ * The exact curvature R = (B − A)/4 of the periodic L × L Ising model by free fermions, streamed so that no
+ * n² table is ever held whole (docs: ../shared/ising-free-fermion.md §7–8).
+ *
+ * <p>With κ_uw(r₁, r₂) the third cumulants of the horizontal origin bond ({@link FreeFermionKappaRows}) and
+ * K̂ their 4-D transforms:
+ * <pre>
+ *   τ = Σ_{u,w} Σ_{r₁} H_hu(r₁) Σ_{r₂} κ_uw(r₁, r₂)   (the same for both bond types, by the diagonal reflection)
+ *   A = n τᵀ Ĥ(0) τ
+ *   B = (1/n) Σ_{q₁,q₂} K̂_tuw conj(K̂_t'u'w') Ĥ_tt'(−q₁−q₂) Ĥ_uu'(q₁) Ĥ_ww'(q₂)
+ * </pre>
+ * The vertical origin bond's K̂ are read from the horizontal ones at (Dq₁, Dq₂), and only about half of the q₂
+ * are visited ({@link MomentumColumns}). The q₂ columns are processed in slabs that fit the memory budget: per
+ * slab, every row κ(r₁, ·) is rebuilt (cheap, O(n) per row) and transformed over r₂, the slab's columns are kept,
+ * transformed over r₁, and contracted. One slab suffices up to L ≈ 100 in a 6 GB heap; beyond, rows are rebuilt
+ * once per slab. Rows, columns and momenta are split over all cores; sums are reduced in a fixed order, so the
+ * result does not depend on scheduling.
+ */
+public final class FreeFermionCurvature {
+
+    /** Bytes held per kept q₂ column: four type pairs × n complex values. */
+    private static final int BYTES_PER_COLUMN_AND_SITE = 4 * 2 * Double.BYTES;
+
+    /** Share of the free heap the slab buffers may take; the rest covers the O(n) tables and the JVM. */
+    private static final double HEAP_SHARE = 0.7;
+
+    /**
+     * Relative cost of the steps for progress, from a profile at L = 64: a row of stage 1 (four κ rows and two
+     * transforms), a column transform, a column of the contraction (n momentum pairs).
+     */
+    private static final double ROW_COST = 1.0;
+    private static final double TRANSFORM_COST = 0.3;
+    private static final double CONTRACTION_COST = 1.2;
+
+    /** Everything one run gives besides the curvature itself. */
+    public record Result(int side, double coupling, double logZ, double[] mean, CumulantCurvature.Result curvature,
+                         int slabs, long bufferBytes) {
+    }
+
+    private FreeFermionCurvature() {
+    }
+
+    /** The curvature within the default budget (a share of the free heap). */
+    public static Result of(int side, double coupling, ProgressListener progress, BooleanSupplier cancelled) {
+        Runtime runtime = Runtime.getRuntime();
+        long free = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
+        return of(side, coupling, progress, cancelled, (long) (HEAP_SHARE * free));
+    }
+
+    /** The curvature with the slab buffers limited to {@code budgetBytes}. */
+    static Result of(int side, double coupling, ProgressListener progress, BooleanSupplier cancelled,
+                     long budgetBytes) {
+        checkCancelled(cancelled);
+        FreeFermionIsing.Mixture mixture = FreeFermionIsing.Mixture.of(side, coupling);
+        FreeFermionIsing.SecondOrder second = FreeFermionIsing.secondOrder(mixture);
+        checkCancelled(cancelled);
+        FreeFermionKappaRows rows = new FreeFermionKappaRows(mixture, second);
+        InverseBondMetric h = new InverseBondMetric(side, second.metricRows());
+        MomentumColumns columns = new MomentumColumns(side);
+        int n = side * side;
+        long perColumn = (long) BYTES_PER_COLUMN_AND_SITE * n;
+        long fit = budgetBytes / perColumn;
+        if (fit < 2) {
+            throw new InvalidInputException(String.format(java.util.Locale.ROOT,
+                    "not enough memory for L = %d: one slab needs %.0f MB, about %.0f MB are free; start Java with a"
+                            + " larger -Xmx", side, 2.0 * perColumn / 1e6, budgetBytes / HEAP_SHARE / 1e6));
+        }
+        List<int[]> slabs = columns.slabs((int) Math.min(fit, columns.count()));
+        int width = 0;
+        for (int[] slab : slabs) {
+            width = Math.max(width, slab[1] - slab[0]);
+        }
+        double[][][] bufRe = new double[FreeFermionKappaRows.TYPES][width][n];
+        double[][][] bufIm = new double[FreeFermionKappaRows.TYPES][width][n];
+        Progress done = new Progress(progress,
+                slabs.size() * n * ROW_COST + columns.count() * (4 * TRANSFORM_COST + CONTRACTION_COST));
+        ThreadLocal<Worker> workers = ThreadLocal.withInitial(() -> new Worker(side));
+        double[] tauParts = new double[n];
+        double[] columnSums = new double[columns.count()];
+        boolean first = true;
+        for (int[] slab : slabs) {
+            int start = slab[0];
+            int end = slab[1];
+            boolean withTau = first;
+            IntStream.range(0, n).parallel().forEach(r1 -> {
+                checkCancelled(cancelled);
+                Worker w = workers.get();
+                double[][] kappa = w.rows;
+                for (int type = 0; type < FreeFermionKappaRows.TYPES; type++) {
+                    rows.row(r1, type, kappa[type]);
+                }
+                if (withTau) {
+                    double part = 0;
+                    for (int type = 0; type < FreeFermionKappaRows.TYPES; type++) {
+                        part += h.real[IsingLattice.RIGHT][type >> 1][r1] * sum(kappa[type]);
+                    }
+                    tauParts[r1] = part;
+                }
+                // Two real rows per complex transform, split again at the kept columns.
+                w.fourier.forward(kappa[0], kappa[1]);
+                w.fourier.forward(kappa[2], kappa[3]);
+                for (int i = start; i < end; i++) {
+                    int q = columns.column(i);
+                    int minus = columns.negative(q);
+                    split(kappa[0], kappa[1], q, minus, bufRe[0][i - start], bufIm[0][i - start],
+                            bufRe[1][i - start], bufIm[1][i - start], r1);
+                    split(kappa[2], kappa[3], q, minus, bufRe[2][i - start], bufIm[2][i - start],
+                            bufRe[3][i - start], bufIm[3][i - start], r1);
+                }
+                done.add(ROW_COST);
+            });
+            first = false;
+            int count = end - start;
+            IntStream.range(0, FreeFermionKappaRows.TYPES * count).parallel().forEach(job -> {
+                checkCancelled(cancelled);
+                int type = job / count;
+                int i = job % count;
+                workers.get().fourier.forward(bufRe[type][i], bufIm[type][i]);
+                done.add(TRANSFORM_COST);
+            });
+            IntStream.range(start, end).parallel().forEach(i -> {
+                checkCancelled(cancelled);
+                Worker w = workers.get();
+                int q2 = columns.column(i);
+                int self = i - start;
+                int mirrored = columns.partner(i) - start;
+                double sum = 0;
+                for (int q1 = 0; q1 < n; q1++) {
+                    int dq1 = columns.mirror(q1);
+                    for (int type = 0; type < FreeFermionKappaRows.TYPES; type++) {
+                        w.pointRe[type] = bufRe[type][self][q1];
+                        w.pointIm[type] = bufIm[type][self][q1];
+                        // K̂_{v u w}(q₁, q₂) = K̂_{h ū w̄}(Dq₁, Dq₂); ū w̄ is type 3 − type.
+                        w.pointRe[4 + type] = bufRe[3 - type][mirrored][dq1];
+                        w.pointIm[4 + type] = bufIm[3 - type][mirrored][dq1];
+                    }
+                    sum += h.summand(w.pointRe, w.pointIm, q1, q2, w.scratch);
+                }
+                columnSums[i] = columns.weight(i) * sum;
+                done.add(CONTRACTION_COST);
+            });
+        }
+        double tau = sum(tauParts);
+        double a = 0;
+        for (int u = 0; u < 2; u++) {
+            for (int w = 0; w < 2; w++) {
+                a += h.re[u][w][0];
+            }
+        }
+        a *= n * tau * tau;
+        double b = sum(columnSums) / n;
+        progress.progress(1);
+        return new Result(side, coupling, second.logZ(), second.mean().clone(), new CumulantCurvature.Result(a, b),
+                slabs.size(), 2L * bufRe.length * width * n * Double.BYTES);
+    }
+
+    /**
+     * From Z = FFT(x + iy) at q and −q: X(q) = (Z(q) + conj Z(−q))/2 and Y(q) = (Z(q) − conj Z(−q))/(2i), stored at
+     * index r₁ of the column buffers.
+     */
+    private static void split(double[] zRe, double[] zIm, int q, int minus, double[] xRe, double[] xIm, double[] yRe,
+                              double[] yIm, int r1) {
+        double a = zRe[q];
+        double b = zIm[q];
+        double c = zRe[minus];
+        double d = zIm[minus];
+        xRe[r1] = 0.5 * (a + c);
+        xIm[r1] = 0.5 * (b - d);
+        yRe[r1] = 0.5 * (b + d);
+        yIm[r1] = 0.5 * (c - a);
+    }
+
+    private static double sum(double[] values) {
+        double s = 0;
+        for (double v : values) {
+            s += v;
+        }
+        return s;
+    }
+
+    private static void checkCancelled(BooleanSupplier cancelled) {
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("cancelled");
+        }
+    }
+
+    /** Per-thread buffers. */
+    private static final class Worker {
+        final double[][] rows;
+        final GridFourier fourier;
+        final double[] pointRe = new double[8];
+        final double[] pointIm = new double[8];
+        final double[][] scratch = new double[4][8];
+
+        Worker(int side) {
+            rows = new double[FreeFermionKappaRows.TYPES][side * side];
+            fourier = new GridFourier(side);
+        }
+    }
+
+    /** Thread-safe progress, reported at most every 0.5 %. */
+    private static final class Progress {
+        private static final double STEP = 0.005;
+        private final ProgressListener listener;
+        private final double total;
+        private final AtomicLong micros = new AtomicLong();
+        private volatile double reported;
+
+        Progress(ProgressListener listener, double total) {
+            this.listener = listener;
+            this.total = total;
+        }
+
+        void add(double units) {
+            double fraction = micros.addAndGet(Math.round(units * 1e6)) / 1e6 / total;
+            if (fraction - reported >= STEP) {
+                reported = fraction;
+                listener.progress(Math.min(fraction, 1));
+            }
+        }
+    }
+}
