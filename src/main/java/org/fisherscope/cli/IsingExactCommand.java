@@ -13,11 +13,12 @@ import picocli.CommandLine.Option;
 @Command(name = "exact", mixinStandardHelpOptions = true,
         description = {"Exact curvature of one L × L torus from exact bond cumulants: enumeration of all spin states "
             + "(L ≤ 5), the row transfer matrix (L ≤ 11; L = 11 needs about 0.9 GB of memory) or free fermions (four "
-            + "Pfaffian sectors and Wick contractions, L ≤ 48; 1.6 GB at L = 48).",
+            + "Pfaffian sectors and Wick contractions streamed in slabs, L ≤ " + ExactIsing.FREE_FERMION_MAX_SIDE
+            + "; L = 64 takes seconds, L = 128 minutes).",
             "Prints L, n, m, K, R, R1..R4, A, B, logZ, method and the seconds the computation took."})
 final class IsingExactCommand implements Callable<Integer> {
 
-    @Option(names = "--L", required = true, paramLabel = "N", description = "Lattice side, 3 ≤ N ≤ 48.")
+    @Option(names = "--L", required = true, paramLabel = "N", description = "Lattice side, 3 ≤ N ≤ " + ExactIsing.MAX_SIDE + ".")
     int side;
 
     @Option(names = "--K", paramLabel = "K", description = "Coupling, > 0. Default: K_c = ½ ln(1+√2).")
@@ -25,7 +26,7 @@ final class IsingExactCommand implements Callable<Integer> {
 
     @Option(names = "--method", paramLabel = "M", defaultValue = "auto",
             description = "auto (the fastest for L), enumeration (L ≤ 5), transfer (L ≤ 11; about 0.9 GB at L = 11) or "
-                    + "free-fermion (L ≤ 48). Default: ${DEFAULT-VALUE}.")
+                    + "free-fermion (L ≤ " + ExactIsing.FREE_FERMION_MAX_SIDE + "). Default: ${DEFAULT-VALUE}.")
     String method;
 
     @Option(names = "--json", description = "Print one JSON object.")
@@ -55,8 +56,8 @@ final class IsingExactCommand implements Callable<Integer> {
         out.put("R4", c.r4());
         out.put("A", c.a());
         out.put("B", c.b());
-        out.put("logZ", r.cumulants().logZ());
-        out.put("mean", r.cumulants().mean(IsingLattice.RIGHT));
+        out.put("logZ", r.logZ());
+        out.put("mean", r.mean(IsingLattice.RIGHT));
         out.put("method", r.method().id());
         out.put("seconds", r.seconds());
         out.put("convention", "unit 2-sphere has R = +2; R = (B - A)/4");

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 final class IsingMcmcCommand implements Callable<Integer> {
 
     /** Beyond this the third-moment table (8 n² longs) passes 1 GB. */
-    static final int MAX_SIDE = 64;
+    static final int MAX_SIDE = MonteCarloCurvature.MAX_SIDE;
 
     @Option(names = "--L", required = true, paramLabel = "N", description = "Lattice side, 3 … " + MAX_SIDE + ".")
     int side;

@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
 final class IsingScalingCommand implements Callable<Integer> {
 
     @Option(names = "--L", required = true, split = ",", paramLabel = "a,b,c",
-            description = "Lattice sides, at least two, each 3 … 48 for exact.")
+            description = "Lattice sides, at least two, each 3 … " + ExactIsing.MAX_SIDE + " for exact, 3 … "
+                    + MonteCarloCurvature.MAX_SIDE + " for Monte Carlo.")
     List<Integer> sides;
 
     @Option(names = "--method", paramLabel = "M", defaultValue = "exact",

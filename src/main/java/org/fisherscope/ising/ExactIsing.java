@@ -47,22 +47,23 @@ public final class ExactIsing {
     }
 
     /**
-     * Free fermions keep the third-cumulant rows whole (2m² doubles, 1.6 GB in all at L = 48), so L = 64 waits
-     * for the streamed κ table of issue 7.
+     * Free fermions stream the κ table and the Brillouin-zone sum in slabs ({@link FreeFermionCurvature}), so memory
+     * is no longer the limit; time grows as n² (L = 128 takes minutes on two cores, BENCHMARKS.md).
      */
-    public static final int FREE_FERMION_MAX_SIDE = 48;
+    public static final int FREE_FERMION_MAX_SIDE = 128;
 
     /** The largest side any exact method handles. */
     public static final int MAX_SIDE = FREE_FERMION_MAX_SIDE;
 
-    /** Everything one exact run gives, with the method actually used and its wall time. */
-    public record Result(BondCumulants cumulants, CumulantCurvature.Result curvature, Method method, double seconds) {
-        public int side() {
-            return cumulants.side();
-        }
-
-        public double coupling() {
-            return cumulants.coupling();
+    /**
+     * Everything one exact run gives, with the method actually used and its wall time: ln Z, the bond means ⟨e⟩ of
+     * right and down bonds (equal on the square torus) and the curvature.
+     */
+    public record Result(int side, double coupling, double logZ, double[] means, CumulantCurvature.Result curvature,
+                         Method method, double seconds) {
+        /** ⟨e⟩ of a right ({@link IsingLattice#RIGHT}) or down bond. */
+        public double mean(int direction) {
+            return means[direction];
         }
     }
 
@@ -85,7 +86,7 @@ public final class ExactIsing {
         Method chosen = method == Method.AUTO ? fastest(Math.min(side, MAX_SIDE)) : method;
         if (side > chosen.maxSide()) {
             throw new InvalidInputException(method == Method.AUTO
-                    ? "exact methods handle L ≤ " + MAX_SIDE + " here (free fermions hold 2m² doubles); got L = " + side
+                    ? "exact methods handle L ≤ " + MAX_SIDE + " here; got L = " + side
                     : "--method " + chosen.id() + " handles L ≤ " + chosen.maxSide() + "; got L = " + side);
         }
         return chosen;
@@ -108,22 +109,24 @@ public final class ExactIsing {
                                  BooleanSupplier cancelled) {
         Method chosen = resolve(side, coupling, method);
         long start = System.nanoTime();
-        BondCumulants cumulants;
         if (chosen == Method.FREE_FERMION) {
-            if (cancelled.getAsBoolean()) {
-                throw new java.util.concurrent.CancellationException("cancelled");
-            }
+            FreeFermionCurvature.Result r;
             try {
-                cumulants = FreeFermionCumulants.of(side, coupling);
+                r = FreeFermionCurvature.of(side, coupling, progress, cancelled);
             } catch (IllegalStateException nearCritical) {
                 throw new InvalidInputException(nearCritical.getMessage() + "; use K_c itself or move further away");
             }
-        } else {
-            cumulants = BondCumulants.of(moments(side, coupling, chosen, progress, cancelled));
+            return new Result(side, coupling, r.logZ(), r.mean(), r.curvature(), chosen, secondsSince(start));
         }
+        BondCumulants cumulants = BondCumulants.of(moments(side, coupling, chosen, progress, cancelled));
         CumulantCurvature.Result curvature = FourierCurvature.of(cumulants);
-        double seconds = (System.nanoTime() - start) / 1e9;
         progress.progress(1);
-        return new Result(cumulants, curvature, chosen, seconds);
+        return new Result(side, coupling, cumulants.logZ(),
+                new double[] {cumulants.mean(IsingLattice.RIGHT), cumulants.mean(IsingLattice.DOWN)}, curvature, chosen,
+                secondsSince(start));
+    }
+
+    private static double secondsSince(long start) {
+        return (System.nanoTime() - start) / 1e9;
     }
 }

@@ -8,8 +8,8 @@ public final class LatticeSizes {
 
     /** Smallest periodic lattice whose bonds are all distinct. */
     public static final int MIN = 3;
-    /** Largest L accepted: the third moments hold 8·L⁴ longs per chain (64 → 134 M, about 1 GB). */
-    public static final int MAX = 48;
+    /** Largest L accepted: the largest any exact method handles (each method checks its own limit). */
+    public static final int MAX = ExactIsing.MAX_SIDE;
 
     private LatticeSizes() {
     }

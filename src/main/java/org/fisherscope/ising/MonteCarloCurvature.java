@@ -41,11 +41,15 @@ public final class MonteCarloCurvature {
         }
     }
 
+    /** Largest L sampled: the third moments hold 8·L⁴ longs per chain (1 GB at L = 64). */
+    public static final int MAX_SIDE = 64;
+
     public static Estimate estimate(int size, double coupling, int sweeps, int seeds, long firstSeed,
                                     MonteCarloRun.Algorithm algorithm, BooleanSupplier cancelled,
                                     DoubleConsumer progress, MonteCarloRun.Observer observer) {
-        if (size < 3) {
-            throw new InvalidInputException("L must be at least 3, got " + size);
+        if (size < 3 || size > MAX_SIDE) {
+            throw new InvalidInputException("Monte Carlo handles L from 3 to " + MAX_SIDE
+                    + " (its third moments take 8·L⁴ numbers per chain), got " + size);
         }
         if (seeds < MIN_SEEDS) {
             throw new InvalidInputException("an error bar needs at least " + MIN_SEEDS + " seeds, got " + seeds);

@@ -58,9 +58,9 @@ class FigureIsingCommandTest {
     @Test
     void badInputIsExplained() {
         Path out = folder.resolve("x.svg");
-        CliTestSupport.Run exact = CliTestSupport.run("figure", "ising", "--method", "exact", "--L", "4,49", "--out",
+        CliTestSupport.Run exact = CliTestSupport.run("figure", "ising", "--method", "exact", "--L", "4,129", "--out",
                 out.toString());
-        assertEquals(2, exact.status(), "L = 49 is beyond the exact engine");
+        assertEquals(2, exact.status(), "L = 129 is beyond the exact engine");
         assertTrue(exact.err().startsWith("error: "), exact.err());
         assertEquals(0, CliTestSupport.run("figure", "ising", "--method", "exact", "--L", "3,4,5", "--out",
                 folder.resolve("exact.svg").toString()).status(), "exact series draw");

@@ -23,7 +23,7 @@ class ExactIsingTest {
     void badInputIsRefusedWithAReason() {
         assertThrows(InvalidInputException.class, () -> ExactIsing.resolve(2, 0.4, ExactIsing.Method.AUTO));
         assertThrows(InvalidInputException.class, () -> ExactIsing.resolve(6, 0.4, ExactIsing.Method.ENUMERATION));
-        assertThrows(InvalidInputException.class, () -> ExactIsing.resolve(49, 0.4, ExactIsing.Method.AUTO));
+        assertThrows(InvalidInputException.class, () -> ExactIsing.resolve(129, 0.4, ExactIsing.Method.AUTO));
         assertThrows(InvalidInputException.class, () -> ExactIsing.resolve(12, 0.4, ExactIsing.Method.TRANSFER));
         assertThrows(InvalidInputException.class, () -> ExactIsing.resolve(4, 0, ExactIsing.Method.AUTO));
         assertThrows(InvalidInputException.class, () -> ExactIsing.resolve(4, Double.NaN, ExactIsing.Method.AUTO));

@@ -26,7 +26,15 @@ class LatticeSizesTest {
         assertTrue(assertThrows(InvalidInputException.class, () -> LatticeSizes.parse("8-4")).getMessage()
                 .contains("backwards"));
         assertThrows(InvalidInputException.class, () -> LatticeSizes.parse(" "));
-        assertThrows(InvalidInputException.class, () -> LatticeSizes.parse("4,99"));
+        assertThrows(InvalidInputException.class, () -> LatticeSizes.parse("4," + (ExactIsing.MAX_SIDE + 1)));
+    }
+
+    @Test
+    void monteCarloRefusesSizesBeyondItsMemoryLimit() {
+        String message = assertThrows(InvalidInputException.class, () -> MonteCarloCurvature.estimate(
+                MonteCarloCurvature.MAX_SIDE + 1, 0.4, 10, 3, 1, MonteCarloRun.Algorithm.WOLFF, () -> false, f -> { },
+                null)).getMessage();
+        assertTrue(message.contains("Monte Carlo handles L from 3 to " + MonteCarloCurvature.MAX_SIDE), message);
     }
 
     @Test
