@@ -1,0 +1,131 @@
+package org.fisherscope.fourier;
+
+/**
+ * The unnormalised 2-D discrete Fourier transform of an L×L block stored row-major in a double[] from an
+ * offset: entry (row, col) at index offset + row·L + col. Forward X(kr, kc) = Σ x(r, c) e^{−2πi (kr·r + kc·c)/L},
+ * inverse with e^{+2πi …} and no 1/L² (inverse∘forward = L²·identity). The spectrum uses the same layout,
+ * wave vector k = (kr, kc) at offset + kr·L + kc, and −k = ((L − kr) mod L, (L − kc) mod L).
+ *
+ * <p>Rows are transformed, then columns, each by the length-L {@link CyclicFft}. Immutable and thread-safe;
+ * each thread brings its own {@link CyclicFft.Scratch} from {@link #newScratch()}.
+ */
+public final class GridFft {
+
+    private final int side;
+    private final CyclicFft line;
+
+    private GridFft(int side) {
+        this.side = side;
+        this.line = CyclicFft.of(side);
+    }
+
+    public static GridFft of(int side) {
+        if (side < 1) {
+            throw new IllegalArgumentException("a grid Fourier transform needs a side of at least 1, got " + side);
+        }
+        return new GridFft(side);
+    }
+
+    public int side() {
+        return side;
+    }
+
+    public CyclicFft.Scratch newScratch() {
+        return line.newScratch();
+    }
+
+    /** Index of −k for the flat in-block index k = kr·L + kc. */
+    public int opposite(int index) {
+        int kr = index / side;
+        int kc = index - kr * side;
+        return opposite(kr, side) * side + opposite(kc, side);
+    }
+
+    /** (L − k) mod L: the wave number −k folded back into 0…L−1. */
+    public static int opposite(int k, int side) {
+        return k == 0 ? 0 : side - k;
+    }
+
+    /** In-place forward transform of the complex block (re, im) at offset. */
+    public void forward(double[] re, double[] im, int offset, CyclicFft.Scratch scratch) {
+        checkBlock(re, im, offset);
+        for (int r = 0; r < side; r++) {
+            line.forward(re, im, offset + r * side, 1, scratch);
+        }
+        for (int c = 0; c < side; c++) {
+            line.forward(re, im, offset + c, side, scratch);
+        }
+    }
+
+    /** In-place unnormalised inverse transform of the complex block (re, im) at offset. */
+    public void inverse(double[] re, double[] im, int offset, CyclicFft.Scratch scratch) {
+        forward(im, re, offset, scratch); // swapping real and imaginary parts turns forward into inverse
+    }
+
+    /**
+     * Forward transforms of two real blocks with one complex transform. On entry re holds the real block a
+     * and im the real block b (both at offset); the transform of z = a + i·b gives Z, which splits as
+     * A(k) = (Z(k) + conj Z(−k))/2 and B(k) = (Z(k) − conj Z(−k))/(2i). On return (re, im) hold A and
+     * (otherRe, otherIm) at otherOffset hold B. The other pair may not overlap the first.
+     */
+    public void forwardRealPair(double[] re, double[] im, int offset, double[] otherRe, double[] otherIm,
+            int otherOffset, CyclicFft.Scratch scratch) {
+        checkBlock(otherRe, otherIm, otherOffset);
+        forward(re, im, offset, scratch);
+        int cells = side * side;
+        // B first: it only reads Z, which A overwrites afterwards.
+        for (int k = 0; k < cells; k++) {
+            int mk = opposite(k);
+            double zr = re[offset + k];
+            double zi = im[offset + k];
+            double wr = re[offset + mk];
+            double wi = im[offset + mk];
+            // (Z − conj W)/(2i) with W = Z(−k): real part (zi + wi)/2, imaginary part −(zr − wr)/2
+            otherRe[otherOffset + k] = 0.5 * (zi + wi);
+            otherIm[otherOffset + k] = -0.5 * (zr - wr);
+        }
+        for (int k = 0; k < cells; k++) {
+            int mk = opposite(k);
+            if (mk < k) {
+                continue; // the pair was done at mk
+            }
+            double zr = re[offset + k];
+            double zi = im[offset + k];
+            double wr = re[offset + mk];
+            double wi = im[offset + mk];
+            // A(k) = (Z + conj W)/2, A(−k) = conj A(k)
+            double ar = 0.5 * (zr + wr);
+            double ai = 0.5 * (zi - wi);
+            re[offset + k] = ar;
+            im[offset + k] = ai;
+            re[offset + mk] = ar;
+            im[offset + mk] = -ai;
+        }
+    }
+
+    /**
+     * Unnormalised inverse transforms of two Hermitian spectra (whose inverses are real) with one complex
+     * transform. On entry (re, im) hold A and (otherRe, otherIm) at otherOffset hold B; Z = A + i·B is
+     * inverted in place, so on return re holds the real block a = F⁻¹A and im the real block b = F⁻¹B
+     * (each L² times the normalised inverse). The other pair is left untouched.
+     */
+    public void inverseRealPair(double[] re, double[] im, int offset, double[] otherRe, double[] otherIm,
+            int otherOffset, CyclicFft.Scratch scratch) {
+        checkBlock(re, im, offset);
+        checkBlock(otherRe, otherIm, otherOffset);
+        int cells = side * side;
+        for (int k = 0; k < cells; k++) {
+            re[offset + k] -= otherIm[otherOffset + k];
+            im[offset + k] += otherRe[otherOffset + k];
+        }
+        inverse(re, im, offset, scratch);
+    }
+
+    private void checkBlock(double[] re, double[] im, int offset) {
+        long end = offset + (long) side * side;
+        if (offset < 0 || end > re.length || end > im.length) {
+            throw new IllegalArgumentException("an " + side + "×" + side + " block at offset " + offset
+                    + " does not fit arrays of length " + Math.min(re.length, im.length));
+        }
+    }
+}
