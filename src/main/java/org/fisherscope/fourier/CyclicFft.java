@@ -83,19 +83,22 @@ public final class CyclicFft {
         return bluestein != null;
     }
 
-    /** Work buffers for one thread; reuse them for every call on this plan from that thread. */
+    /** Work buffers for one thread and one sequence at a time; reuse them for every call from that thread. */
     public Scratch newScratch() {
-        return new Scratch(this);
+        return new Scratch(this, 1);
+    }
+
+    /** Work buffers for one thread and up to {@code count} sequences per call of the batch methods. */
+    public Scratch newScratch(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("scratch for at least one sequence, got " + count);
+        }
+        return new Scratch(this, count);
     }
 
     /** X_k = Σ_j x_j e^{−2πi jk/N}, in place on re/im[offset + k·stride], k = 0…N−1. */
     public void forward(double[] re, double[] im, int offset, int stride, Scratch scratch) {
-        check(re, im, offset, stride, scratch);
-        if (bluestein != null) {
-            bluestein.transform(re, im, offset, stride, scratch);
-        } else {
-            stockham(re, im, offset, stride, scratch);
-        }
+        forwardMany(re, im, offset, stride, 1, 1, scratch);
     }
 
     /**
@@ -103,40 +106,113 @@ public final class CyclicFft {
      * factor i on either side, so the inverse is the forward transform with the two arrays swapped.
      */
     public void inverse(double[] re, double[] im, int offset, int stride, Scratch scratch) {
-        forward(im, re, offset, stride, scratch);
+        forwardMany(im, re, offset, stride, 1, 1, scratch);
     }
 
-    private void check(double[] re, double[] im, int offset, int stride, Scratch scratch) {
+    /**
+     * Forward transforms of {@code count} sequences at once, element j of sequence c at
+     * offset + j·elementStride + c·sequenceStride (the sequences must not share elements). With
+     * elementStride = width and sequenceStride = 1 these are the columns of a row-major N×width block; the
+     * passes then run along whole rows, which is much faster than one column at a time. The scratch must come
+     * from {@link #newScratch(int)} with at least {@code count}.
+     */
+    public void forwardMany(double[] re, double[] im, int offset, int elementStride, int count, int sequenceStride,
+            Scratch scratch) {
+        check(re, im, offset, elementStride, count, sequenceStride, scratch);
+        if (length == 1) {
+            return; // the length-1 transform is the identity
+        }
+        if (bluestein != null) {
+            bluestein.transform(re, im, offset, elementStride, count, sequenceStride, scratch.inner);
+            return;
+        }
+        load(re, im, offset, elementStride, count, sequenceStride, scratch.aRe, scratch.aIm);
+        if (runPasses(scratch, count)) {
+            store(scratch.bRe, scratch.bIm, re, im, offset, elementStride, count, sequenceStride);
+        } else {
+            store(scratch.aRe, scratch.aIm, re, im, offset, elementStride, count, sequenceStride);
+        }
+    }
+
+    /** The inverse of {@link #forwardMany}, unnormalised, by the same exchange of real and imaginary parts. */
+    public void inverseMany(double[] re, double[] im, int offset, int elementStride, int count, int sequenceStride,
+            Scratch scratch) {
+        forwardMany(im, re, offset, elementStride, count, sequenceStride, scratch);
+    }
+
+    private void check(double[] re, double[] im, int offset, int elementStride, int count, int sequenceStride,
+            Scratch scratch) {
         if (scratch == null || scratch.plan != this) {
             throw new IllegalArgumentException("the scratch buffers were made for another transform length; "
                     + "use newScratch() of the length-" + length + " plan");
         }
-        if (stride < 1 || offset < 0) {
-            throw new IllegalArgumentException("offset must be ≥ 0 and stride ≥ 1, got offset " + offset
-                    + ", stride " + stride);
+        if (count < 1 || count > scratch.count) {
+            throw new IllegalArgumentException("the scratch buffers hold " + scratch.count + " sequence(s), asked for "
+                    + count + "; use newScratch(" + count + ")");
         }
-        long last = offset + (long) (length - 1) * stride;
+        if (elementStride < 1 || sequenceStride < 1 || offset < 0) {
+            throw new IllegalArgumentException("offset must be ≥ 0 and strides ≥ 1, got offset " + offset
+                    + ", strides " + elementStride + " and " + sequenceStride);
+        }
+        long last = offset + (long) (length - 1) * elementStride + (long) (count - 1) * sequenceStride;
         if (last >= re.length || last >= im.length) {
             throw new IllegalArgumentException("a length-" + length + " transform at offset " + offset
-                    + " with stride " + stride + " reaches index " + last + ", beyond arrays of length "
+                    + " with stride " + elementStride + " reaches index " + last + ", beyond arrays of length "
                     + Math.min(re.length, im.length));
         }
     }
 
-    private void stockham(double[] re, double[] im, int offset, int stride, Scratch scratch) {
-        if (passes.length == 0) {
-            return; // N = 1: the transform is the identity
+    /** Gathers the sequences into the work layout: element j of sequence c at j·count + c. */
+    private static void load(double[] re, double[] im, int offset, int elementStride, int count, int sequenceStride,
+            double[] toRe, double[] toIm, int n) {
+        for (int j = 0; j < n; j++) {
+            int from = offset + j * elementStride;
+            int to = j * count;
+            if (sequenceStride == 1) {
+                System.arraycopy(re, from, toRe, to, count);
+                System.arraycopy(im, from, toIm, to, count);
+            } else {
+                for (int c = 0; c < count; c++, from += sequenceStride) {
+                    toRe[to + c] = re[from];
+                    toIm[to + c] = im[from];
+                }
+            }
         }
+    }
+
+    private void load(double[] re, double[] im, int offset, int elementStride, int count, int sequenceStride,
+            double[] toRe, double[] toIm) {
+        load(re, im, offset, elementStride, count, sequenceStride, toRe, toIm, length);
+    }
+
+    private void store(double[] fromRe, double[] fromIm, double[] re, double[] im, int offset, int elementStride,
+            int count, int sequenceStride) {
+        for (int j = 0; j < length; j++) {
+            int to = offset + j * elementStride;
+            int from = j * count;
+            if (sequenceStride == 1) {
+                System.arraycopy(fromRe, from, re, to, count);
+                System.arraycopy(fromIm, from, im, to, count);
+            } else {
+                for (int c = 0; c < count; c++, to += sequenceStride) {
+                    re[to] = fromRe[from + c];
+                    im[to] = fromIm[from + c];
+                }
+            }
+        }
+    }
+
+    /**
+     * The Stockham passes on the work layout in the scratch's a-buffers, ping-ponging with the b-buffers.
+     * Returns true when the result ended in the b-buffers (an odd number of passes).
+     */
+    private boolean runPasses(Scratch scratch, int count) {
         double[] xr = scratch.aRe;
         double[] xi = scratch.aIm;
         double[] yr = scratch.bRe;
         double[] yi = scratch.bIm;
-        for (int k = 0, at = offset; k < length; k++, at += stride) {
-            xr[k] = re[at];
-            xi[k] = im[at];
-        }
         for (Pass pass : passes) {
-            pass.apply(xr, xi, yr, yi, scratch);
+            pass.apply(xr, xi, yr, yi, count, scratch);
             double[] t = xr;
             xr = yr;
             yr = t;
@@ -144,15 +220,7 @@ public final class CyclicFft {
             xi = yi;
             yi = t;
         }
-        for (int k = 0, at = offset; k < length; k++, at += stride) {
-            re[at] = xr[k];
-            im[at] = xi[k];
-        }
-    }
-
-    /** Contiguous forward transform of the first N entries of re/im (Bluestein's inner power-of-two FFT). */
-    private void forwardContiguous(double[] re, double[] im, Scratch scratch) {
-        stockham(re, im, 0, 1, scratch);
+        return (passes.length & 1) == 1;
     }
 
     /** Prime factors with pairs of 2 merged into 4 (fewer passes), ordered 4, 2, 3, 5, then larger primes. */
@@ -187,9 +255,11 @@ public final class CyclicFft {
         return new double[] {Math.cos(angle), Math.sin(angle)};
     }
 
-    /** Per-thread work buffers of one plan. */
+    /** Per-thread work buffers of one plan, for up to {@code count} sequences per call. */
     public static final class Scratch {
         private final CyclicFft plan;
+        private final int count;
+        /** Stockham ping-pong buffers, N·count each. */
         final double[] aRe;
         final double[] aIm;
         final double[] bRe;
@@ -197,30 +267,31 @@ public final class CyclicFft {
         /** Generic-radix butterfly inputs. */
         final double[] genRe;
         final double[] genIm;
-        /** Bluestein: the padded chirped sequence and the inner plan's buffers. */
-        final double[] padRe;
-        final double[] padIm;
+        /** Bluestein only: the buffers of the inner power-of-two plan, which hold the padded sequences. */
         final Scratch inner;
 
-        private Scratch(CyclicFft plan) {
+        private Scratch(CyclicFft plan, int count) {
             this.plan = plan;
+            this.count = count;
             boolean direct = plan.bluestein == null;
-            int n = direct ? plan.length : 0;
-            aRe = new double[n];
-            aIm = new double[n];
-            bRe = new double[n];
-            bIm = new double[n];
+            int size = direct ? plan.length * count : 0;
+            aRe = new double[size];
+            aIm = new double[size];
+            bRe = new double[size];
+            bIm = new double[size];
             genRe = new double[plan.largestGenericRadix];
             genIm = new double[plan.largestGenericRadix];
-            int padded = direct ? 0 : plan.bluestein.padded.length;
-            padRe = new double[padded];
-            padIm = new double[padded];
-            inner = direct ? null : plan.bluestein.padded.newScratch();
+            inner = direct ? null : plan.bluestein.padded.newScratch(count);
         }
 
         /** The length of the plan these buffers belong to. */
         public int length() {
             return plan.length;
+        }
+
+        /** How many sequences one batch call may transform with these buffers. */
+        public int count() {
+            return count;
         }
     }
 
@@ -261,18 +332,22 @@ public final class CyclicFft {
             }
         }
 
-        void apply(double[] xr, double[] xi, double[] yr, double[] yi, Scratch scratch) {
+        /**
+         * With count interleaved sequences the element index j becomes j·count + c; the pass formula is the
+         * same with span·count in place of span and the inner loop running over all count·span positions.
+         */
+        void apply(double[] xr, double[] xi, double[] yr, double[] yi, int count, Scratch scratch) {
+            int s = span * count;
             switch (radix) {
-                case 2 -> radix2(xr, xi, yr, yi);
-                case 3 -> radix3(xr, xi, yr, yi);
-                case 4 -> radix4(xr, xi, yr, yi);
-                case 5 -> radix5(xr, xi, yr, yi);
-                default -> generic(xr, xi, yr, yi, scratch.genRe, scratch.genIm);
+                case 2 -> radix2(xr, xi, yr, yi, s);
+                case 3 -> radix3(xr, xi, yr, yi, s);
+                case 4 -> radix4(xr, xi, yr, yi, s);
+                case 5 -> radix5(xr, xi, yr, yi, s);
+                default -> generic(xr, xi, yr, yi, s, scratch.genRe, scratch.genIm);
             }
         }
 
-        private void radix2(double[] xr, double[] xi, double[] yr, double[] yi) {
-            int s = span;
+        private void radix2(double[] xr, double[] xi, double[] yr, double[] yi, int s) {
             int m = blocks;
             for (int p = 0; p < m; p++) {
                 double w1r = twRe[p];
@@ -297,9 +372,8 @@ public final class CyclicFft {
             }
         }
 
-        private void radix3(double[] xr, double[] xi, double[] yr, double[] yi) {
+        private void radix3(double[] xr, double[] xi, double[] yr, double[] yi, int s) {
             final double h = Math.sqrt(3) / 2; // sin(2π/3)
-            int s = span;
             int m = blocks;
             int sm = s * m;
             for (int p = 0; p < m; p++) {
@@ -339,8 +413,7 @@ public final class CyclicFft {
             }
         }
 
-        private void radix4(double[] xr, double[] xi, double[] yr, double[] yi) {
-            int s = span;
+        private void radix4(double[] xr, double[] xi, double[] yr, double[] yi, int s) {
             int m = blocks;
             int sm = s * m;
             for (int p = 0; p < m; p++) {
@@ -390,12 +463,11 @@ public final class CyclicFft {
             }
         }
 
-        private void radix5(double[] xr, double[] xi, double[] yr, double[] yi) {
+        private void radix5(double[] xr, double[] xi, double[] yr, double[] yi, int s) {
             final double cos1 = Math.cos(2 * Math.PI / 5);
             final double cos2 = Math.cos(4 * Math.PI / 5);
             final double sin1 = Math.sin(2 * Math.PI / 5);
             final double sin2 = Math.sin(4 * Math.PI / 5);
-            int s = span;
             int m = blocks;
             int sm = s * m;
             for (int p = 0; p < m; p++) {
@@ -463,9 +535,8 @@ public final class CyclicFft {
         }
 
         /** Any radix r by the O(r²) definition; used only for primes 7…{@value #LARGEST_DIRECT_PRIME}. */
-        private void generic(double[] xr, double[] xi, double[] yr, double[] yi, double[] ar, double[] ai) {
+        private void generic(double[] xr, double[] xi, double[] yr, double[] yi, int s, double[] ar, double[] ai) {
             int r = radix;
-            int s = span;
             int m = blocks;
             int sm = s * m;
             for (int p = 0; p < m; p++) {
@@ -545,35 +616,57 @@ public final class CyclicFft {
                     kernelIm[m - j] = kernelIm[j];
                 }
             }
-            padded.forwardContiguous(kernelRe, kernelIm, padded.newScratch());
+            padded.forward(kernelRe, kernelIm, 0, 1, padded.newScratch());
         }
 
-        void transform(double[] re, double[] im, int offset, int stride, Scratch scratch) {
-            double[] ur = scratch.padRe;
-            double[] ui = scratch.padIm;
-            int m = ur.length;
-            for (int j = 0, at = offset; j < n; j++, at += stride) {
-                double xr = re[at];
-                double xi = im[at];
-                ur[j] = xr * chirpRe[j] - xi * chirpIm[j];
-                ui[j] = xr * chirpIm[j] + xi * chirpRe[j];
+        /** The sequences as in {@link CyclicFft#forwardMany}; {@code in} is the padded plan's scratch. */
+        void transform(double[] re, double[] im, int offset, int elementStride, int count, int sequenceStride,
+                Scratch in) {
+            double[] ur = in.aRe;
+            double[] ui = in.aIm;
+            int m = padded.length;
+            // u_j = x_j c_j, zero-padded to M
+            CyclicFft.load(re, im, offset, elementStride, count, sequenceStride, ur, ui, n);
+            for (int j = 0; j < n; j++) {
+                double cr = chirpRe[j];
+                double ci = chirpIm[j];
+                for (int c = 0, i = j * count; c < count; c++, i++) {
+                    double xr = ur[i];
+                    double xi = ui[i];
+                    ur[i] = xr * cr - xi * ci;
+                    ui[i] = xr * ci + xi * cr;
+                }
             }
-            Arrays.fill(ur, n, m, 0.0);
-            Arrays.fill(ui, n, m, 0.0);
-            padded.forwardContiguous(ur, ui, scratch.inner);
+            Arrays.fill(ur, n * count, m * count, 0.0);
+            Arrays.fill(ui, n * count, m * count, 0.0);
+            boolean inB = padded.runPasses(in, count);
+            double[] vr = inB ? in.bRe : in.aRe;
+            double[] vi = inB ? in.bIm : in.aIm;
+            // Times the kernel spectrum, stored with real and imaginary parts exchanged so that the next
+            // forward passes compute the inverse transform (its real part then lands in the imaginary slot).
             for (int k = 0; k < m; k++) {
-                double zr = ur[k];
-                double zi = ui[k];
-                ur[k] = zr * kernelRe[k] - zi * kernelIm[k];
-                ui[k] = zr * kernelIm[k] + zi * kernelRe[k];
+                double kr = kernelRe[k];
+                double ki = kernelIm[k];
+                for (int c = 0, i = k * count; c < count; c++, i++) {
+                    double zr = vr[i];
+                    double zi = vi[i];
+                    ui[i] = zr * kr - zi * ki;
+                    ur[i] = zr * ki + zi * kr;
+                }
             }
-            // Inverse of the padded FFT: the forward transform with real and imaginary parts swapped.
-            padded.forwardContiguous(ui, ur, scratch.inner);
-            for (int k = 0, at = offset; k < n; k++, at += stride) {
-                double vr = ur[k];
-                double vi = ui[k];
-                re[at] = vr * chirpRe[k] - vi * chirpIm[k];
-                im[at] = vr * chirpIm[k] + vi * chirpRe[k];
+            inB = padded.runPasses(in, count);
+            double[] wr = inB ? in.bIm : in.aIm;
+            double[] wi = inB ? in.bRe : in.aRe;
+            for (int k = 0; k < n; k++) {
+                double cr = chirpRe[k];
+                double ci = chirpIm[k];
+                int at = offset + k * elementStride;
+                for (int c = 0, i = k * count; c < count; c++, i++, at += sequenceStride) {
+                    double vr2 = wr[i];
+                    double vi2 = wi[i];
+                    re[at] = vr2 * cr - vi2 * ci;
+                    im[at] = vr2 * ci + vi2 * cr;
+                }
             }
         }
     }

@@ -6,7 +6,7 @@ package org.fisherscope.fourier;
  * inverse with e^{+2πi …} and no 1/L² (inverse∘forward = L²·identity). The spectrum uses the same layout,
  * wave vector k = (kr, kc) at offset + kr·L + kc, and −k = ((L − kr) mod L, (L − kc) mod L).
  *
- * <p>Rows are transformed, then columns, each by the length-L {@link CyclicFft}. Immutable and thread-safe;
+ * <p>Columns are transformed, then rows, each as one batch of L sequences by the length-L {@link CyclicFft}. Immutable and thread-safe;
  * each thread brings its own {@link CyclicFft.Scratch} from {@link #newScratch()}.
  */
 public final class GridFft {
@@ -30,8 +30,9 @@ public final class GridFft {
         return side;
     }
 
+    /** Work buffers for one thread: room for all L columns (or rows) of a block in one batch. */
     public CyclicFft.Scratch newScratch() {
-        return line.newScratch();
+        return line.newScratch(side);
     }
 
     /** Index of −k for the flat in-block index k = kr·L + kc. */
@@ -49,12 +50,9 @@ public final class GridFft {
     /** In-place forward transform of the complex block (re, im) at offset. */
     public void forward(double[] re, double[] im, int offset, CyclicFft.Scratch scratch) {
         checkBlock(re, im, offset);
-        for (int r = 0; r < side; r++) {
-            line.forward(re, im, offset + r * side, 1, scratch);
-        }
-        for (int c = 0; c < side; c++) {
-            line.forward(re, im, offset + c, side, scratch);
-        }
+        // Columns first, all L at once along contiguous rows; then the rows, gathered as a batch as well.
+        line.forwardMany(re, im, offset, side, side, 1, scratch);
+        line.forwardMany(re, im, offset, 1, side, side, scratch);
     }
 
     /** In-place unnormalised inverse transform of the complex block (re, im) at offset. */

@@ -201,6 +201,46 @@ class CyclicFftTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 12, 35, 49, 97, 128})
+    void aBatchOfSequencesEqualsOneTransformPerSequence(int n) {
+        Random random = new Random(13 * n);
+        int count = 5;
+        int offset = 2;
+        CyclicFft plan = CyclicFft.of(n);
+        CyclicFft.Scratch batch = plan.newScratch(count);
+        CyclicFft.Scratch single = plan.newScratch();
+        // Columns of an n×count block (element stride count, sequence stride 1), then rows of a count×n block.
+        int[][] layouts = {{count, 1}, {1, n}};
+        for (int[] layout : layouts) {
+            int elementStride = layout[0];
+            int sequenceStride = layout[1];
+            int size = offset + n * count + 3;
+            double[] re = randomArray(random, size);
+            double[] im = randomArray(random, size);
+            double[] one = re.clone();
+            double[] oneIm = im.clone();
+            plan.forwardMany(re, im, offset, elementStride, count, sequenceStride, batch);
+            for (int c = 0; c < count; c++) {
+                plan.forward(one, oneIm, offset + c * sequenceStride, elementStride, single);
+            }
+            for (int i = 0; i < size; i++) {
+                // Same butterflies on the same values whichever order the sequences are visited: identical bits.
+                assertEquals(one[i], re[i], 0.0, "N = " + n + ", layout " + elementStride + "/" + sequenceStride);
+                assertEquals(oneIm[i], im[i], 0.0, "N = " + n + ", layout " + elementStride + "/" + sequenceStride);
+            }
+            plan.inverseMany(re, im, offset, elementStride, count, sequenceStride, batch);
+            double tol = tolerance(n, 2) * n;
+            for (int c = 0; c < count; c++) {
+                plan.inverse(one, oneIm, offset + c * sequenceStride, elementStride, single);
+            }
+            for (int i = 0; i < size; i++) {
+                assertEquals(one[i], re[i], tol);
+                assertEquals(oneIm[i], im[i], tol);
+            }
+        }
+    }
+
     @Test
     void twoThreadsSharingAPlanGetTheSameResult() throws Exception {
         CyclicFft plan = CyclicFft.of(97);
@@ -254,5 +294,8 @@ class CyclicFftTest {
         assertThrows(IllegalArgumentException.class, () -> plan.forward(re, im, 1, 1, plan.newScratch()));
         assertThrows(IllegalArgumentException.class, () -> plan.forward(re, im, 0, 2, plan.newScratch()));
         assertThrows(IllegalArgumentException.class, () -> plan.forward(re, im, 0, 0, plan.newScratch()));
+        IllegalArgumentException small = assertThrows(IllegalArgumentException.class,
+                () -> CyclicFft.of(2).forwardMany(re, im, 0, 4, 4, 1, CyclicFft.of(2).newScratch(3)));
+        assertTrue(small.getMessage().contains("newScratch(4)"), small.getMessage());
     }
 }
