@@ -70,34 +70,43 @@ public final class GridFft {
             int otherOffset, CyclicFft.Scratch scratch) {
         checkBlock(otherRe, otherIm, otherOffset);
         forward(re, im, offset, scratch);
-        int cells = side * side;
-        // B first: it only reads Z, which A overwrites afterwards.
-        for (int k = 0; k < cells; k++) {
-            int mk = opposite(k);
-            double zr = re[offset + k];
-            double zi = im[offset + k];
-            double wr = re[offset + mk];
-            double wi = im[offset + mk];
-            // (Z − conj W)/(2i) with W = Z(−k): real part (zi + wi)/2, imaginary part −(zr − wr)/2
-            otherRe[otherOffset + k] = 0.5 * (zi + wi);
-            otherIm[otherOffset + k] = -0.5 * (zr - wr);
-        }
-        for (int k = 0; k < cells; k++) {
-            int mk = opposite(k);
-            if (mk < k) {
-                continue; // the pair was done at mk
+        // B first: it only reads Z, which A overwrites afterwards. Row kr pairs with row −kr, column kc with −kc.
+        for (int kr = 0; kr < side; kr++) {
+            int row = offset + kr * side;
+            int mirrorRow = offset + opposite(kr, side) * side;
+            int otherRow = otherOffset + kr * side;
+            for (int kc = 0; kc < side; kc++) {
+                int mirror = mirrorRow + opposite(kc, side);
+                double zr = re[row + kc];
+                double zi = im[row + kc];
+                double wr = re[mirror];
+                double wi = im[mirror];
+                // (Z − conj W)/(2i) with W = Z(−k): real part (zi + wi)/2, imaginary part −(zr − wr)/2
+                otherRe[otherRow + kc] = 0.5 * (zi + wi);
+                otherIm[otherRow + kc] = -0.5 * (zr - wr);
             }
-            double zr = re[offset + k];
-            double zi = im[offset + k];
-            double wr = re[offset + mk];
-            double wi = im[offset + mk];
-            // A(k) = (Z + conj W)/2, A(−k) = conj A(k)
-            double ar = 0.5 * (zr + wr);
-            double ai = 0.5 * (zi - wi);
-            re[offset + k] = ar;
-            im[offset + k] = ai;
-            re[offset + mk] = ar;
-            im[offset + mk] = -ai;
+        }
+        for (int kr = 0; kr < side; kr++) {
+            int row = offset + kr * side;
+            int mirrorRow = offset + opposite(kr, side) * side;
+            for (int kc = 0; kc < side; kc++) {
+                int here = row + kc;
+                int mirror = mirrorRow + opposite(kc, side);
+                if (mirror < here) {
+                    continue; // the pair was done at the mirror
+                }
+                double zr = re[here];
+                double zi = im[here];
+                double wr = re[mirror];
+                double wi = im[mirror];
+                // A(k) = (Z + conj W)/2, A(−k) = conj A(k)
+                double ar = 0.5 * (zr + wr);
+                double ai = 0.5 * (zi - wi);
+                re[here] = ar;
+                im[here] = ai;
+                re[mirror] = ar;
+                im[mirror] = -ai;
+            }
         }
     }
 
