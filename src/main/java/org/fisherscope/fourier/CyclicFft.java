@@ -14,13 +14,18 @@ import java.util.concurrent.ConcurrentMap;
  * power-of-two convolution, so every N costs O(N log N). All twiddles come from cos/sin of exactly reduced
  * angles ((j·k) mod N), never from recurrences, so rounding does not accumulate along a table.
  *
- * <p>The data are N complex numbers re[offset + k·stride], im[offset + k·stride] transformed in place;
- * the work buffers live in a {@link Scratch} that each thread makes once, so a call allocates nothing.
+ * <p>The data are N complex numbers re[offset + k·stride], im[offset + k·stride] transformed in place, or
+ * a batch of such sequences ({@link #forwardMany}, e.g. all columns of a block), whose passes then run along
+ * long contiguous loops. The work buffers live in a {@link Scratch} that each thread makes once, so a call
+ * allocates nothing.
  */
 public final class CyclicFft {
 
     /** Prime factors up to this go through the O(p²) generic butterfly; beyond, Bluestein is cheaper. */
     public static final int LARGEST_DIRECT_PRIME = 32;
+
+    /** Bluestein pads to a power of two ≥ 2N − 1, which must stay a valid array length. */
+    public static final int LONGEST = 1 << 28;
 
     private static final ConcurrentMap<Integer, CyclicFft> PLANS = new ConcurrentHashMap<>();
 
@@ -61,6 +66,9 @@ public final class CyclicFft {
     public static CyclicFft of(int n) {
         if (n < 1) {
             throw new IllegalArgumentException("a Fourier transform needs a length of at least 1, got " + n);
+        }
+        if (n > LONGEST) {
+            throw new IllegalArgumentException("transform lengths up to " + LONGEST + " are supported, got " + n);
         }
         CyclicFft plan = PLANS.get(n);
         if (plan == null) {

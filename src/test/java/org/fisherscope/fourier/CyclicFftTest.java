@@ -284,6 +284,7 @@ class CyclicFftTest {
     @Test
     void badInputIsRefusedWithAMessage() {
         assertThrows(IllegalArgumentException.class, () -> CyclicFft.of(0));
+        assertThrows(IllegalArgumentException.class, () -> CyclicFft.of(CyclicFft.LONGEST + 1));
         CyclicFft plan = CyclicFft.of(8);
         CyclicFft.Scratch foreign = CyclicFft.of(9).newScratch();
         double[] re = new double[8];
