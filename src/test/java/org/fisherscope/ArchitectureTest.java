@@ -23,7 +23,7 @@ class ArchitectureTest {
     @Test
     void nothingBelowTheAppImportsJavaFx() {
         noClasses().that().resideInAnyPackage("org.fisherscope.geometry..", "org.fisherscope.io..",
-                        "org.fisherscope.diffusion..", "org.fisherscope.ising..", "org.fisherscope.landuse..",
+                        "org.fisherscope.fourier..", "org.fisherscope.diffusion..", "org.fisherscope.ising..", "org.fisherscope.landuse..",
                         "org.fisherscope.figure..", "org.fisherscope.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jfree.fx..", "org.jfree.chart.fx..")
                 .allowEmptyShould(true)
@@ -32,8 +32,8 @@ class ArchitectureTest {
 
     @Test
     void engineAndDomainsNeverTouchAwtOrImageIo() {
-        noClasses().that().resideInAnyPackage("org.fisherscope.geometry..", "org.fisherscope.diffusion..",
-                        "org.fisherscope.ising..", "org.fisherscope.landuse..")
+        noClasses().that().resideInAnyPackage("org.fisherscope.geometry..", "org.fisherscope.fourier..",
+                        "org.fisherscope.diffusion..", "org.fisherscope.ising..", "org.fisherscope.landuse..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.imageio..", "javax.swing..",
                         "org.jfree..")
                 .allowEmptyShould(true)
@@ -46,6 +46,7 @@ class ArchitectureTest {
                 .withOptionalLayers(true)
                 .layer("geometry").definedBy("org.fisherscope.geometry..")
                 .layer("io").definedBy("org.fisherscope.io..")
+                .layer("fourier").definedBy("org.fisherscope.fourier..")
                 .layer("domains").definedBy("org.fisherscope.diffusion..", "org.fisherscope.ising..",
                         "org.fisherscope.landuse..")
                 .layer("figure").definedBy("org.fisherscope.figure..")
@@ -56,6 +57,7 @@ class ArchitectureTest {
                 .whereLayer("figure").mayOnlyBeAccessedByLayers("cli", "app")
                 .whereLayer("domains").mayOnlyBeAccessedByLayers("figure", "cli", "app")
                 .whereLayer("io").mayOnlyBeAccessedByLayers("domains", "figure", "cli", "app")
+                .whereLayer("fourier").mayOnlyBeAccessedByLayers("domains", "figure", "cli", "app")
                 .check(classes);
     }
 }
