@@ -31,6 +31,9 @@ public final class FreeFermionCurvature {
     /** Bytes held per kept q₂ column: four type pairs × n complex values. */
     private static final int BYTES_PER_COLUMN_AND_SITE = 4 * 2 * Double.BYTES;
 
+    /** Rows per block of stage 1 (per thread: BLOCK·4·n doubles, 17 MB at L = 128). */
+    private static final int BLOCK = 16;
+
     /** Share of the free heap the slab buffers may take; the rest covers the O(n) tables and the JVM. */
     private static final double HEAP_SHARE = 0.7;
 
@@ -69,7 +72,8 @@ public final class FreeFermionCurvature {
         MomentumColumns columns = new MomentumColumns(side);
         int n = side * side;
         long perColumn = (long) BYTES_PER_COLUMN_AND_SITE * n;
-        long fit = budgetBytes / perColumn;
+        // Flat buffers are single Java arrays: at most Integer.MAX_VALUE elements each.
+        long fit = Math.min(budgetBytes / perColumn, Integer.MAX_VALUE / n);
         if (fit < 2) {
             throw new InvalidInputException(String.format(java.util.Locale.ROOT,
                     "not enough memory for L = %d: one slab needs %.0f MB, about %.0f MB are free; start Java with a"
@@ -80,8 +84,10 @@ public final class FreeFermionCurvature {
         for (int[] slab : slabs) {
             width = Math.max(width, slab[1] - slab[0]);
         }
-        double[][][] bufRe = new double[FreeFermionKappaRows.TYPES][width][n];
-        double[][][] bufIm = new double[FreeFermionKappaRows.TYPES][width][n];
+        // One flat array per type and part: G1 places arrays this large straight in the old generation, where
+        // millions of column-sized arrays would be copied by every young collection while the heap grows.
+        double[][] bufRe = new double[FreeFermionKappaRows.TYPES][width * n];
+        double[][] bufIm = new double[FreeFermionKappaRows.TYPES][width * n];
         Progress done = new Progress(progress,
                 slabs.size() * n * ROW_COST + columns.count() * (4 * TRANSFORM_COST + CONTRACTION_COST));
         ThreadLocal<Worker> workers = ThreadLocal.withInitial(() -> new Worker(side));
@@ -92,32 +98,43 @@ public final class FreeFermionCurvature {
             int start = slab[0];
             int end = slab[1];
             boolean withTau = first;
-            IntStream.range(0, n).parallel().forEach(r1 -> {
+            // Rows in blocks: a block's spectra are written column by column as runs of BLOCK values, not one
+            // value per column and row (scattered single writes into ~n/2 columns cost 6× the arithmetic at L = 96).
+            IntStream.range(0, (n + BLOCK - 1) / BLOCK).parallel().forEach(block -> {
                 checkCancelled(cancelled);
                 Worker w = workers.get();
-                double[][] kappa = w.rows;
-                for (int type = 0; type < FreeFermionKappaRows.TYPES; type++) {
-                    rows.row(r1, type, kappa[type]);
-                }
-                if (withTau) {
-                    double part = 0;
+                int first1 = block * BLOCK;
+                int count1 = Math.min(BLOCK, n - first1);
+                for (int b = 0; b < count1; b++) {
+                    int r1 = first1 + b;
+                    double[][] kappa = w.rows[b];
                     for (int type = 0; type < FreeFermionKappaRows.TYPES; type++) {
-                        part += h.real[IsingLattice.RIGHT][type >> 1][r1] * sum(kappa[type]);
+                        rows.row(r1, type, kappa[type]);
                     }
-                    tauParts[r1] = part;
+                    if (withTau) {
+                        double part = 0;
+                        for (int type = 0; type < FreeFermionKappaRows.TYPES; type++) {
+                            part += h.real[IsingLattice.RIGHT][type >> 1][r1] * sum(kappa[type]);
+                        }
+                        tauParts[r1] = part;
+                    }
+                    // Two real rows per complex transform, split again at the kept columns below.
+                    w.fourier.forward(kappa[0], kappa[1]);
+                    w.fourier.forward(kappa[2], kappa[3]);
                 }
-                // Two real rows per complex transform, split again at the kept columns.
-                w.fourier.forward(kappa[0], kappa[1]);
-                w.fourier.forward(kappa[2], kappa[3]);
                 for (int i = start; i < end; i++) {
                     int q = columns.column(i);
                     int minus = columns.negative(q);
-                    split(kappa[0], kappa[1], q, minus, bufRe[0][i - start], bufIm[0][i - start],
-                            bufRe[1][i - start], bufIm[1][i - start], r1);
-                    split(kappa[2], kappa[3], q, minus, bufRe[2][i - start], bufIm[2][i - start],
-                            bufRe[3][i - start], bufIm[3][i - start], r1);
+                    int at = i - start;
+                    for (int pair = 0; pair < 2; pair++) {
+                        int x = 2 * pair;
+                        for (int b = 0; b < count1; b++) {
+                            split(w.rows[b][x], w.rows[b][x + 1], q, minus, bufRe[x], bufIm[x], bufRe[x + 1],
+                                    bufIm[x + 1], at * n + first1 + b);
+                        }
+                    }
                 }
-                done.add(ROW_COST);
+                done.add(ROW_COST * count1);
             });
             first = false;
             int count = end - start;
@@ -125,24 +142,24 @@ public final class FreeFermionCurvature {
                 checkCancelled(cancelled);
                 int type = job / count;
                 int i = job % count;
-                workers.get().fourier.forward(bufRe[type][i], bufIm[type][i]);
+                workers.get().fourier.forward(bufRe[type], bufIm[type], i * n);
                 done.add(TRANSFORM_COST);
             });
             IntStream.range(start, end).parallel().forEach(i -> {
                 checkCancelled(cancelled);
                 Worker w = workers.get();
                 int q2 = columns.column(i);
-                int self = i - start;
-                int mirrored = columns.partner(i) - start;
+                int self = (i - start) * n;
+                int mirrored = (columns.partner(i) - start) * n;
                 double sum = 0;
                 for (int q1 = 0; q1 < n; q1++) {
                     int dq1 = columns.mirror(q1);
                     for (int type = 0; type < FreeFermionKappaRows.TYPES; type++) {
-                        w.pointRe[type] = bufRe[type][self][q1];
-                        w.pointIm[type] = bufIm[type][self][q1];
+                        w.pointRe[type] = bufRe[type][self + q1];
+                        w.pointIm[type] = bufIm[type][self + q1];
                         // K̂_{v u w}(q₁, q₂) = K̂_{h ū w̄}(Dq₁, Dq₂); ū w̄ is type 3 − type.
-                        w.pointRe[4 + type] = bufRe[3 - type][mirrored][dq1];
-                        w.pointIm[4 + type] = bufIm[3 - type][mirrored][dq1];
+                        w.pointRe[4 + type] = bufRe[3 - type][mirrored + dq1];
+                        w.pointIm[4 + type] = bufIm[3 - type][mirrored + dq1];
                     }
                     sum += h.summand(w.pointRe, w.pointIm, q1, q2, w.scratch);
                 }
@@ -166,18 +183,18 @@ public final class FreeFermionCurvature {
 
     /**
      * From Z = FFT(x + iy) at q and −q: X(q) = (Z(q) + conj Z(−q))/2 and Y(q) = (Z(q) − conj Z(−q))/(2i), stored at
-     * index r₁ of the column buffers.
+     * index {@code at} of the column buffers.
      */
     private static void split(double[] zRe, double[] zIm, int q, int minus, double[] xRe, double[] xIm, double[] yRe,
-                              double[] yIm, int r1) {
+                              double[] yIm, int at) {
         double a = zRe[q];
         double b = zIm[q];
         double c = zRe[minus];
         double d = zIm[minus];
-        xRe[r1] = 0.5 * (a + c);
-        xIm[r1] = 0.5 * (b - d);
-        yRe[r1] = 0.5 * (b + d);
-        yIm[r1] = 0.5 * (c - a);
+        xRe[at] = 0.5 * (a + c);
+        xIm[at] = 0.5 * (b - d);
+        yRe[at] = 0.5 * (b + d);
+        yIm[at] = 0.5 * (c - a);
     }
 
     private static double sum(double[] values) {
@@ -196,14 +213,14 @@ public final class FreeFermionCurvature {
 
     /** Per-thread buffers. */
     private static final class Worker {
-        final double[][] rows;
+        final double[][][] rows;
         final GridFourier fourier;
         final double[] pointRe = new double[8];
         final double[] pointIm = new double[8];
         final double[][] scratch = new double[4][8];
 
         Worker(int side) {
-            rows = new double[FreeFermionKappaRows.TYPES][side * side];
+            rows = new double[BLOCK][FreeFermionKappaRows.TYPES][side * side];
             fourier = new GridFourier(side);
         }
     }
