@@ -241,6 +241,13 @@ public final class FreeFermionCurvature {
         void add(double units) {
             double fraction = micros.addAndGet(Math.round(units * 1e6)) / 1e6 / total;
             if (fraction - reported >= STEP) {
+                report(fraction);
+            }
+        }
+
+        /** Never backwards: threads may arrive here out of order. */
+        private synchronized void report(double fraction) {
+            if (fraction > reported) {
                 reported = fraction;
                 listener.progress(Math.min(fraction, 1));
             }
