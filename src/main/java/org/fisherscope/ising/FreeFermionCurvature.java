@@ -152,16 +152,23 @@ public final class FreeFermionCurvature {
                 int self = (i - start) * n;
                 int mirrored = (columns.partner(i) - start) * n;
                 double sum = 0;
-                for (int q1 = 0; q1 < n; q1++) {
-                    int dq1 = columns.mirror(q1);
-                    for (int type = 0; type < FreeFermionKappaRows.TYPES; type++) {
-                        w.pointRe[type] = bufRe[type][self + q1];
-                        w.pointIm[type] = bufIm[type][self + q1];
-                        // K̂_{v u w}(q₁, q₂) = K̂_{h ū w̄}(Dq₁, Dq₂); ū w̄ is type 3 − type.
-                        w.pointRe[4 + type] = bufRe[3 - type][mirrored + dq1];
-                        w.pointIm[4 + type] = bufIm[3 - type][mirrored + dq1];
+                int q2r = q2 / side;
+                int q2c = q2 % side;
+                for (int ar = 0; ar < side; ar++) {
+                    // k₀ = −(q₁ + q₂) and Dq₁ stepped along the row, without divisions
+                    int k0Row = Math.floorMod(-ar - q2r, side) * side;
+                    int k0Column = Math.floorMod(-q2c, side);
+                    for (int ac = 0, q1 = ar * side, dq1 = ar; ac < side; ac++, q1++, dq1 += side) {
+                        for (int type = 0; type < FreeFermionKappaRows.TYPES; type++) {
+                            w.pointRe[type] = bufRe[type][self + q1];
+                            w.pointIm[type] = bufIm[type][self + q1];
+                            // K̂_{v u w}(q₁, q₂) = K̂_{h ū w̄}(Dq₁, Dq₂); ū w̄ is type 3 − type.
+                            w.pointRe[4 + type] = bufRe[3 - type][mirrored + dq1];
+                            w.pointIm[4 + type] = bufIm[3 - type][mirrored + dq1];
+                        }
+                        sum += h.summand(w.pointRe, w.pointIm, k0Row + k0Column, q1, q2, w.scratch);
+                        k0Column = k0Column == 0 ? side - 1 : k0Column - 1;
                     }
-                    sum += h.summand(w.pointRe, w.pointIm, q1, q2, w.scratch);
                 }
                 columnSums[i] = columns.weight(i) * sum;
                 done.add(CONTRACTION_COST);

@@ -13,6 +13,8 @@ final class InverseBondMetric {
     final double[][][] im = new double[2][2][];
     /** H(r) between the origin bond u and the bond (r, w): [u][w][r] (real). */
     final double[][][] real = new double[2][2][];
+    /** Ĥ(k) packed per momentum for the contraction: [8k + 2(2u + w)] real, [… + 1] imaginary. */
+    private final double[] packed;
 
     /** From the metric rows of the two origin bonds: rows[u][2r + w] = g between (0, u) and (r, w). */
     InverseBondMetric(int side, double[][] rows) {
@@ -54,6 +56,13 @@ final class InverseBondMetric {
             set(0, 1, k, -(bR * iR - bI * iI), -(bR * iI + bI * iR));
             set(1, 0, k, -(cR * iR - cI * iI), -(cR * iI + cI * iR));
         }
+        packed = new double[8 * n];
+        for (int k = 0; k < n; k++) {
+            for (int uw = 0; uw < 4; uw++) {
+                packed[8 * k + 2 * uw] = re[uw >> 1][uw & 1][k];
+                packed[8 * k + 2 * uw + 1] = im[uw >> 1][uw & 1][k];
+            }
+        }
         for (int u = 0; u < 2; u++) {
             for (int w = 0; w < 2; w++) {
                 // The inverse transform of Ĥ, by conjugating, transforming forward and conjugating back (H is real).
@@ -93,41 +102,52 @@ final class InverseBondMetric {
      * {@code scratch} holds four arrays of 8 (one set per thread).
      */
     double summand(double[] kRe, double[] kIm, int k1, int k2, double[][] scratch) {
-        int k0 = negativeSum(k1, k2);
-        double[] yRe = scratch[0];
-        double[] yIm = scratch[1];
-        double[] zRe = scratch[2];
-        double[] zIm = scratch[3];
-        System.arraycopy(kRe, 0, yRe, 0, 8);
-        System.arraycopy(kIm, 0, yIm, 0, 8);
-        contractAxis(yRe, yIm, zRe, zIm, k0, 4);
-        contractAxis(zRe, zIm, yRe, yIm, k1, 2);
-        contractAxis(yRe, yIm, zRe, zIm, k2, 1);
+        return summand(kRe, kIm, negativeSum(k1, k2), k1, k2, scratch);
+    }
+
+    /** The same with k₀ = −(k₁ + k₂) given (the hot loop steps it without divisions). */
+    double summand(double[] kRe, double[] kIm, int k0, int k1, int k2, double[][] scratch) {
+        double[] aRe = scratch[0];
+        double[] aIm = scratch[1];
+        double[] bRe = scratch[2];
+        double[] bIm = scratch[3];
+        contractAxis(kRe, kIm, aRe, aIm, 8 * k0, 4);
+        contractAxis(aRe, aIm, bRe, bIm, 8 * k1, 2);
+        contractAxis(bRe, bIm, aRe, aIm, 8 * k2, 1);
         double sum = 0;
         for (int idx = 0; idx < 8; idx++) {
-            sum += zRe[idx] * kRe[idx] + zIm[idx] * kIm[idx];
+            sum += aRe[idx] * kRe[idx] + aIm[idx] * kIm[idx];
         }
         return sum;
     }
 
-    /** out[.. s' ..] = Σ_s in[.. s ..] Ĥ_{s s'}(k) along the type axis with this stride (4, 2, 1 for t, u, w). */
-    private void contractAxis(double[] inRe, double[] inIm, double[] outRe, double[] outIm, int k, int stride) {
+    /**
+     * out[.. s' ..] = Σ_s in[.. s ..] Ĥ_{s s'}(k) along the type axis with this stride (4, 2, 1 for t, u, w); Ĥ(k)
+     * is read from the packed copy at {@code at}.
+     */
+    private void contractAxis(double[] inRe, double[] inIm, double[] outRe, double[] outIm, int at, int stride) {
+        double[] h = packed;
+        double h00r = h[at];
+        double h00i = h[at + 1];
+        double h01r = h[at + 2];
+        double h01i = h[at + 3];
+        double h10r = h[at + 4];
+        double h10i = h[at + 5];
+        double h11r = h[at + 6];
+        double h11i = h[at + 7];
         for (int idx = 0; idx < 8; idx++) {
             if ((idx & stride) != 0) {
                 continue;
             }
             int i1 = idx | stride;
-            for (int sp = 0; sp < 2; sp++) {
-                double hr0 = re[0][sp][k];
-                double hi0 = im[0][sp][k];
-                double hr1 = re[1][sp][k];
-                double hi1 = im[1][sp][k];
-                double r = inRe[idx] * hr0 - inIm[idx] * hi0 + inRe[i1] * hr1 - inIm[i1] * hi1;
-                double i = inRe[idx] * hi0 + inIm[idx] * hr0 + inRe[i1] * hi1 + inIm[i1] * hr1;
-                int to = sp == 0 ? idx : i1;
-                outRe[to] = r;
-                outIm[to] = i;
-            }
+            double xr = inRe[idx];
+            double xi = inIm[idx];
+            double yr = inRe[i1];
+            double yi = inIm[i1];
+            outRe[idx] = xr * h00r - xi * h00i + yr * h10r - yi * h10i;
+            outIm[idx] = xr * h00i + xi * h00r + yr * h10i + yi * h10r;
+            outRe[i1] = xr * h01r - xi * h01i + yr * h11r - yi * h11i;
+            outIm[i1] = xr * h01i + xi * h01r + yr * h11i + yi * h11r;
         }
     }
 }
