@@ -21,7 +21,7 @@ public final class IsingFigure implements Figure {
     /** Which figure. */
     public enum View {
         SCALING("scaling", "|R| against n (log–log)"), PIECES("pieces", "R1…R4 per L"),
-        LATTICE("lattice", "Lattice of the running chain");
+        LATTICE("lattice", "Lattice of the running chain"), SWEEP("sweep", "R/n against K (across K_c)");
 
         private final String id;
         private final String label;
@@ -46,7 +46,7 @@ public final class IsingFigure implements Figure {
                     return v;
                 }
             }
-            throw new InvalidInputException("--view must be scaling, pieces or lattice; got '" + id + "'");
+            throw new InvalidInputException("--view must be scaling, pieces, lattice or sweep; got '" + id + "'");
         }
     }
 
@@ -57,10 +57,18 @@ public final class IsingFigure implements Figure {
      * @param parameters how they were made, e.g. "Monte Carlo (Wolff), 2000 sweeps × 4 seeds from seed 1"
      * @param reference whether to draw the published values
      * @param lattice the chain for the lattice view; null when none ran
+     * @param sweep the points of R/n against K (several L, several K) for the sweep view; empty when none ran
      */
-    public record Content(List<CurvaturePoint> points, String parameters, boolean reference, IsingLattice lattice) {
+    public record Content(List<CurvaturePoint> points, String parameters, boolean reference, IsingLattice lattice,
+                          List<CurvaturePoint> sweep) {
         public Content {
             points = List.copyOf(points);
+            sweep = List.copyOf(sweep);
+        }
+
+        /** A series without a sweep. */
+        public Content(List<CurvaturePoint> points, String parameters, boolean reference, IsingLattice lattice) {
+            this(points, parameters, reference, lattice, List.of());
         }
     }
 
@@ -115,6 +123,7 @@ public final class IsingFigure implements Figure {
             switch (view) {
                 case SCALING -> IsingScalingPanel.draw(g2, body, content, fit(), theme);
                 case PIECES -> IsingPiecesPanel.draw(g2, body, content, theme);
+                case SWEEP -> IsingSweepPanel.draw(g2, body, content.sweep(), content.parameters(), theme);
                 default -> IsingLatticePanel.draw(g2, body, content.lattice(), theme);
             }
         } finally {
@@ -126,6 +135,7 @@ public final class IsingFigure implements Figure {
         return switch (view) {
             case SCALING -> "Fisher curvature of the critical Ising model: |R| against n = L²";
             case PIECES -> "The four pieces of R per lattice size";
+            case SWEEP -> "Fisher curvature per site across the transition: R/n against K";
             default -> "Monte Carlo chain: spins, last Wolff cluster, energy and |m|";
         };
     }
@@ -134,12 +144,26 @@ public final class IsingFigure implements Figure {
     public FigureMetadata metadata() {
         List<String> lines = new ArrayList<>();
         lines.add("view " + view.id() + "; " + content.parameters());
+        if (view == View.SWEEP) {
+            for (CurvaturePoint p : content.sweep()) {
+                lines.add(String.format(Locale.ROOT, "L = %d, K = %s: R/n = %s (%s)", p.size(),
+                        Double.toString(p.coupling()), Double.toString(p.r() / p.sites()), p.method()));
+            }
+            return new FigureMetadata(title(), String.join("\n", lines), CONVENTIONS, commandLine);
+        }
         for (CurvaturePoint p : content.points()) {
             lines.add(String.format(Locale.ROOT, "L = %d: R = %s%s (%s)", p.size(), Double.toString(p.r()),
                     p.exact() ? "" : " +- " + p.error(), p.method()));
         }
         fit().ifPresent(f -> lines.add(String.format(Locale.ROOT, "d_R = %s +- %s", Double.toString(f.slope()),
                 Double.toString(f.slopeStdErr()))));
+        if (view == View.SCALING && content.reference()) {
+            for (PublishedIsingCurvature.Comparison c : PublishedIsingCurvature.compare(content.points())) {
+                lines.add(String.format(Locale.ROOT, "published %s L = %d: %s +- %s, exact %s, deviation %s errors",
+                        c.monteCarlo() ? "Monte Carlo" : "exact", c.size(), Double.toString(c.published()),
+                        Double.toString(c.error()), Double.toString(c.exact()), Double.toString(c.deviation())));
+            }
+        }
         if (view == View.LATTICE && content.lattice() != null) {
             lines.add(content.lattice().caption());
         }
