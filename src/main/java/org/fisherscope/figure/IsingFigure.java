@@ -21,7 +21,7 @@ public final class IsingFigure implements Figure {
     /** Which figure. */
     public enum View {
         SCALING("scaling", "|R| against n (log–log)"), PIECES("pieces", "R1…R4 per L"),
-        LATTICE("lattice", "Lattice of the running chain"), SWEEP("sweep", "R/n against K (across K_c)");
+        SWEEP("sweep", "R/n against K (across K_c)"), LATTICE("lattice", "Lattice of the running chain");
 
         private final String id;
         private final String label;
