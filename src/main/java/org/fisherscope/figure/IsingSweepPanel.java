@@ -102,8 +102,8 @@ final class IsingSweepPanel {
         double kMax = sweep.stream().mapToDouble(CurvaturePoint::coupling).max().orElseThrow();
         g.drawString(String.format(Locale.ROOT, "%s; K = %.4f … %.4f; n = L² sites, m = 2L² bonds, one coupling per bond",
                 parameters, kMin, kMax), x, y + 15);
-        g.drawString("unit sphere R = +2, so R < 0 is hyperbolic-like; R = (B − A)/4; exact: regular path for K ≠ K_c,"
-                + " zero-mode formula at K_c", x, y + 29);
+        g.drawString("unit sphere R = +2, so R < 0 is negative curvature; R = (B − A)/4; exact: regular path for"
+                + " K ≠ K_c, zero-mode formula at K_c", x, y + 29);
     }
 
     /** Distinct colours in a stable order: the first curve in the path colour. */

@@ -120,6 +120,9 @@ public final class IsingView {
         sweepBox.managedProperty().bind(sweep);
         seriesBox.visibleProperty().bind(sweep.not());
         seriesBox.managedProperty().bind(sweep.not());
+        // The published values are of |R| at K_c: nothing to draw against K.
+        referenceBox.visibleProperty().bind(sweep.not());
+        referenceBox.managedProperty().bind(sweep.not());
         sweepSizesField.textProperty().bindBidirectional(model.sweepSizesProperty());
         sweepCouplingsField.textProperty().bindBidirectional(model.sweepCouplingsProperty());
         // Limits come from the engines, so the hints follow them when they change.
@@ -148,7 +151,7 @@ public final class IsingView {
                 column("n", 44, p -> Integer.toString(p.sites())),
                 column("m", 48, p -> Integer.toString(p.bonds())),
                 column("R", 78, p -> fixed(p.r(), 2)),
-                column("R/n", 64, p -> fixed(p.r() / p.sites(), 4)),
+                column("R/n", 78, p -> fixed(p.r() / p.sites(), 4)),
                 column("R1", 70, p -> fixed(p.r1(), 1)),
                 column("R2", 64, p -> fixed(p.r2(), 1)),
                 column("R3", 64, p -> fixed(p.r3(), 1)),

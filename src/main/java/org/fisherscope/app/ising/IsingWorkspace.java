@@ -33,16 +33,14 @@ public final class IsingWorkspace implements Workspace {
     /** The exact lesson, as in {@code gui --lesson exact-beats-sampling}. */
     public static final String EXACT_LESSON_ID = "exact-beats-sampling";
 
-    static final String EXACT_LESSON_TEXT = "Exact beats sampling. The paper had exact |R| only up to L = 9 and"
-            + " sampled beyond, with errors of 0.1–0.5 %. Free fermions give R exactly at any size, so this preset"
-            + " computes an exact series to L = 32 (a few seconds the first time, instant from the cache) beside the"
-            + " published values. Lower right: each published Monte Carlo value against the exact one at its L, its"
-            + " error bar and the miss in units of its own error — sampling is close, but its error bars are not"
-            + " always honest. Upper right: the exact slope between successive sizes, d_eff = Δln|R|/Δln n. A"
-            + " constant exponent would be a flat line at 10/9; the exact points do not lie flat — d_eff climbs above"
-            + " 10/9 and keeps changing with L (the summary lists the numbers), so a fit over a few small sizes"
-            + " measures a drifting effective slope, not an exponent. Add larger L (up to the engine's limit) to see"
-            + " where it goes; try 'R/n against K' for the curvature across the transition.";
+    static final String EXACT_LESSON_TEXT = "Exact beats sampling. The paper had exact |R| only to L = 9 and sampled"
+            + " beyond, with errors of 0.1–0.5 %. Free fermions give R exactly at any size: this preset computes an"
+            + " exact series to L = 32 beside the published values (seconds the first time, instant from the cache)."
+            + " Lower right: each published Monte Carlo value against the exact one, with its error bar and its miss in"
+            + " units of that error. Upper right: the exact slope between successive sizes, d_eff = Δln|R|/Δln n. A"
+            + " constant exponent would lie flat; the exact d_eff does not — it climbs above 10/9 and still changes"
+            + " with L (the numbers are in the summary below), so a fit over a few small sizes measures a drifting"
+            + " slope. Add larger L to see where it goes, or try 'R/n against K'.";
 
     /** The cache folder inside the settings folder. */
     static final String CACHE_FOLDER = "ising-cache";
