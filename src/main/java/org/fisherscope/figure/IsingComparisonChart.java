@@ -10,6 +10,7 @@ import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.YIntervalSeries;
@@ -70,7 +71,7 @@ final class IsingComparisonChart {
         int first = comparisons.get(0).size();
         int last = comparisons.get(comparisons.size() - 1).size();
         x.setRange(first - 1.5, last + 1.5);
-        NumberAxis y = Charts.axis("(published − exact)/exact, %", theme);
+        NumberAxis y = Charts.axis("published/exact − 1, %", theme);
         double pad = Math.max(0.02, 0.25 * (high - low));
         y.setRange(low - pad, high + pad);
         XYPlot plot = new XYPlot(sampledData, x, y, sampledRenderer(theme));
@@ -100,6 +101,12 @@ final class IsingComparisonChart {
             label.setTextAnchor(above ? TextAnchor.BOTTOM_CENTER : TextAnchor.TOP_CENTER);
             plot.addAnnotation(label);
         }
-        return new JFreeChart(null, theme.labelFont(), plot, true);
+        // The markers are those of the main plot's legend; a second legend would only take room.
+        JFreeChart chart = new JFreeChart(null, theme.labelFont(), plot, false);
+        TextTitle title = new TextTitle("published against exact; labels: miss in units of the published error",
+                theme.smallFont());
+        title.setPaint(theme.muted());
+        chart.addSubtitle(title);
+        return chart;
     }
 }
