@@ -103,7 +103,7 @@ final class IsingComparisonChart {
         }
         // The markers are those of the main plot's legend; a second legend would only take room.
         JFreeChart chart = new JFreeChart(null, theme.labelFont(), plot, false);
-        TextTitle title = new TextTitle("published against exact; labels: miss in units of the published error",
+        TextTitle title = new TextTitle("published vs exact; labels: miss / published error",
                 theme.smallFont());
         title.setPaint(theme.muted());
         chart.addSubtitle(title);

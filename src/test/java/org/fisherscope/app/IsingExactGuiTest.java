@@ -138,6 +138,26 @@ class IsingExactGuiTest extends FxRobot {
     }
 
     @Test
+    void cancelStopsTheSweepAndKeepsThePointsThatFinished() throws Exception {
+        interact(() -> {
+            model().viewProperty().set(IsingFigure.View.SWEEP);
+            // L = 3 is instant; each L = 24 point takes a second or more, so the cancel lands inside L = 24.
+            model().sweepSizesProperty().set("3,24");
+            model().sweepCouplingsProperty().set("0.3:0.6:4");
+        });
+        clickOn("#isingCompute");
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> model().sweepRows().size() >= 5);
+        assertTrue(model().runningProperty().get());
+        clickOn("#isingCancel");
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> !model().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        int kept = model().sweepRows().size();
+        assertTrue(kept >= 5 && kept < 10, "the L = 3 curve and part of L = 24: " + kept);
+        assertTrue(lookup("#isingProgress").queryAs(Label.class).getText().startsWith("cancelled"));
+        assertEquals(kept, model().computedProperty().get(), "every kept point was computed and cached");
+    }
+
+    @Test
     void badSweepInputIsExplainedAndNothingRuns() {
         interact(() -> {
             model().viewProperty().set(IsingFigure.View.SWEEP);

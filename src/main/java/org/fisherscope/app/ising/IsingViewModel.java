@@ -239,13 +239,18 @@ public final class IsingViewModel {
                             updateProgress(index + f, total);
                             updateMessage(String.format(Locale.ROOT, "%s: %.0f %%", step, 100 * f));
                         });
-                        Platform.runLater(() -> computed.set(computed.get() + 1));
                         try {
                             cache.write(point, source.key());
                         } catch (IOException e) {
                             // The result stands; only the next look will have to compute it again.
                             Platform.runLater(() -> error.set("could not cache L = " + l + ": " + e.getMessage()));
                         }
+                        // A point that finished after Cancel is kept on disk, but the table already says
+                        // "cancelled": adding it now would change what the user stopped looking at.
+                        if (isCancelled()) {
+                            break;
+                        }
+                        Platform.runLater(() -> computed.set(computed.get() + 1));
                     }
                     Row row = new Row(point, hit.isPresent());
                     Platform.runLater(() -> target.add(row));
