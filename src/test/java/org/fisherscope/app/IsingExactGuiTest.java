@@ -128,6 +128,16 @@ class IsingExactGuiTest extends FxRobot {
         assertTrue(summary.contains(String.format(Locale.ROOT, "L = 4 at K_c: R/n = %.4f", engine(4, kc) / 16)),
                 summary);
 
+        // Export data writes what the table lists: one row per (L, K), full precision.
+        Path csv = Files.createTempFile("sweep", ".csv");
+        workspace.data().orElseThrow().writeCsv(csv);
+        List<String> lines = Files.readAllLines(csv).stream().filter(l -> !l.startsWith("#")).toList();
+        Files.delete(csv);
+        assertEquals(9, lines.size());
+        String[] fourth = lines.get(4).split(",");
+        assertEquals(points.get(3).coupling(), Double.parseDouble(fourth[3]), 0);
+        assertEquals(points.get(3).r(), Double.parseDouble(fourth[4]), 0);
+
         computeSweep();
         assertEquals(8, model().cacheHitsProperty().get(), "the second look reads every point from the cache");
         assertEquals(points, model().sweepPoints(), "bit for bit, the wall time of the first run included");
