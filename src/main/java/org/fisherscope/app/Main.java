@@ -32,6 +32,7 @@ public final class Main {
                 ids.add(org.fisherscope.app.diffusion.DiffusionWorkspace.LESSON_ID);
                 ids.add(org.fisherscope.app.landuse.LandUseWorkspace.LESSON_ID);
                 ids.add(org.fisherscope.app.ising.IsingWorkspace.LESSON_ID);
+                ids.add(org.fisherscope.app.ising.IsingWorkspace.EXACT_LESSON_ID);
                 return ids;
             }
         });

@@ -22,7 +22,7 @@ final class GuiCommand implements Callable<Integer> {
 
     @Option(names = "--lesson", paramLabel = "NAME",
             description = "Lesson to open: simplex-sphere, dual-geodesics, hyperbolic-normal, sharpening-not-blurring, "
-                    + "curvature-grows-faster or pulse-of-enclosure.")
+                    + "curvature-grows-faster, exact-beats-sampling or pulse-of-enclosure.")
     String lesson;
 
     @Option(names = "--open", paramLabel = "PATH", description = "Folder of yearly rasters to open in the landuse "

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.fisherscope.figure.PublishedIsingCurvature;
 import org.fisherscope.geometry.InvalidInputException;
+import org.fisherscope.ising.CurvaturePoint;
 import org.fisherscope.ising.CurvatureScaling;
 import org.fisherscope.ising.ExactIsing;
 import org.fisherscope.ising.IsingLattice;
@@ -55,6 +57,7 @@ final class IsingScalingCommand implements Callable<Integer> {
         double k = coupling == null ? IsingLattice.CRITICAL_COUPLING : coupling;
         int[] list = sides.stream().mapToInt(Integer::intValue).toArray();
         List<CurvatureScaling.Point> points = new ArrayList<>();
+        List<CurvaturePoint> exactPoints = new ArrayList<>();
         List<Object> rows = new ArrayList<>();
         if (method.equals("exact")) {
             List<ExactIsing.Result> results = CurvatureScaling.exactSeries(list, k, ExactIsing.Method.AUTO,
@@ -68,6 +71,8 @@ final class IsingScalingCommand implements Callable<Integer> {
                 row.put("method", r.method().id());
                 row.put("seconds", r.seconds());
                 rows.add(row);
+                exactPoints.add(CurvaturePoint.fromAB(r.side(), r.coupling(), r.curvature().a(), r.curvature().b(),
+                        r.method().id(), Double.NaN, r.seconds(), Double.NaN));
             }
         } else {
             if (list.length < 2) {
@@ -110,6 +115,21 @@ final class IsingScalingCommand implements Callable<Integer> {
             effective.add(row);
         }
         out.put("effectiveExponents", effective);
+        List<Object> published = new ArrayList<>();
+        for (PublishedIsingCurvature.Comparison c : PublishedIsingCurvature.compare(exactPoints)) {
+            Map<String, Object> row = Json.object();
+            row.put("L", c.size());
+            row.put("source", c.monteCarlo() ? "mcmc" : "exact");
+            row.put("published", c.published());
+            row.put("publishedError", c.error());
+            row.put("exact", c.exact());
+            row.put("deviation", c.deviation());
+            published.add(row);
+        }
+        if (method.equals("exact")) {
+            // |R| published in arXiv 2603.07651 beside the exact |R| here; deviation = (published - exact)/error.
+            out.put("published", published);
+        }
         out.put("fit", "ordinary least squares of ln|R| on ln n, n = L^2");
         Output.print(out, json);
         return 0;

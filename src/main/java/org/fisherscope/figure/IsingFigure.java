@@ -21,7 +21,7 @@ public final class IsingFigure implements Figure {
     /** Which figure. */
     public enum View {
         SCALING("scaling", "|R| against n (log–log)"), PIECES("pieces", "R1…R4 per L"),
-        LATTICE("lattice", "Lattice of the running chain");
+        SWEEP("sweep", "R/n against K (across K_c)"), LATTICE("lattice", "Lattice of the running chain");
 
         private final String id;
         private final String label;
@@ -46,7 +46,7 @@ public final class IsingFigure implements Figure {
                     return v;
                 }
             }
-            throw new InvalidInputException("--view must be scaling, pieces or lattice; got '" + id + "'");
+            throw new InvalidInputException("--view must be scaling, pieces, lattice or sweep; got '" + id + "'");
         }
     }
 
@@ -57,10 +57,18 @@ public final class IsingFigure implements Figure {
      * @param parameters how they were made, e.g. "Monte Carlo (Wolff), 2000 sweeps × 4 seeds from seed 1"
      * @param reference whether to draw the published values
      * @param lattice the chain for the lattice view; null when none ran
+     * @param sweep the points of R/n against K (several L, several K) for the sweep view; empty when none ran
      */
-    public record Content(List<CurvaturePoint> points, String parameters, boolean reference, IsingLattice lattice) {
+    public record Content(List<CurvaturePoint> points, String parameters, boolean reference, IsingLattice lattice,
+                          List<CurvaturePoint> sweep) {
         public Content {
             points = List.copyOf(points);
+            sweep = List.copyOf(sweep);
+        }
+
+        /** A series without a sweep. */
+        public Content(List<CurvaturePoint> points, String parameters, boolean reference, IsingLattice lattice) {
+            this(points, parameters, reference, lattice, List.of());
         }
     }
 
@@ -69,7 +77,9 @@ public final class IsingFigure implements Figure {
             "scalar curvature: unit 2-sphere R = +2; R = (B - A)/4, R1 = -A/2, R2 = B/2, R3 = A/4, R4 = -B/4",
             "periodic L x L lattice, one coupling per bond: n = L^2 sites, m = 2L^2 bonds; at K_c R < 0, |R| plotted",
             "d_R: least-squares slope of ln|R| on ln n, standard error from the residuals; prediction (d nu + 2 eta)/(d nu"
-                    + " + eta) = 10/9 in 2D");
+                    + " + eta) = 10/9 in 2D",
+            "d_eff = (ln|R_i+1| - ln|R_i|)/(ln n_i+1 - ln n_i) between successive sizes; published values: arXiv"
+                    + " 2603.07651, deviation = (published - exact)/published error");
 
     private final Content content;
     private final View view;
@@ -115,6 +125,7 @@ public final class IsingFigure implements Figure {
             switch (view) {
                 case SCALING -> IsingScalingPanel.draw(g2, body, content, fit(), theme);
                 case PIECES -> IsingPiecesPanel.draw(g2, body, content, theme);
+                case SWEEP -> IsingSweepPanel.draw(g2, body, content.sweep(), content.parameters(), theme);
                 default -> IsingLatticePanel.draw(g2, body, content.lattice(), theme);
             }
         } finally {
@@ -126,6 +137,7 @@ public final class IsingFigure implements Figure {
         return switch (view) {
             case SCALING -> "Fisher curvature of the critical Ising model: |R| against n = L²";
             case PIECES -> "The four pieces of R per lattice size";
+            case SWEEP -> "Fisher curvature per site across the transition: R/n against K";
             default -> "Monte Carlo chain: spins, last Wolff cluster, energy and |m|";
         };
     }
@@ -134,12 +146,26 @@ public final class IsingFigure implements Figure {
     public FigureMetadata metadata() {
         List<String> lines = new ArrayList<>();
         lines.add("view " + view.id() + "; " + content.parameters());
+        if (view == View.SWEEP) {
+            for (CurvaturePoint p : content.sweep()) {
+                lines.add(String.format(Locale.ROOT, "L = %d, K = %s: R/n = %s (%s)", p.size(),
+                        Double.toString(p.coupling()), Double.toString(p.r() / p.sites()), p.method()));
+            }
+            return new FigureMetadata(title(), String.join("\n", lines), CONVENTIONS, commandLine);
+        }
         for (CurvaturePoint p : content.points()) {
             lines.add(String.format(Locale.ROOT, "L = %d: R = %s%s (%s)", p.size(), Double.toString(p.r()),
                     p.exact() ? "" : " +- " + p.error(), p.method()));
         }
         fit().ifPresent(f -> lines.add(String.format(Locale.ROOT, "d_R = %s +- %s", Double.toString(f.slope()),
                 Double.toString(f.slopeStdErr()))));
+        if (view == View.SCALING && content.reference()) {
+            for (PublishedIsingCurvature.Comparison c : PublishedIsingCurvature.compare(content.points())) {
+                lines.add(String.format(Locale.ROOT, "published %s L = %d: %s +- %s, exact %s, deviation %s errors",
+                        c.monteCarlo() ? "Monte Carlo" : "exact", c.size(), Double.toString(c.published()),
+                        Double.toString(c.error()), Double.toString(c.exact()), Double.toString(c.deviation())));
+            }
+        }
         if (view == View.LATTICE && content.lattice() != null) {
             lines.add(content.lattice().caption());
         }

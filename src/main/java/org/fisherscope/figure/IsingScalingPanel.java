@@ -13,6 +13,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -24,15 +25,24 @@ import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
- * Left: |R| against n on log–log axes, the computed points with ± 1 standard error, the least-squares line and
- * the 10/9 prediction through the same centre (so only the slopes differ), and optionally the published values.
- * Right: the effective exponents between successive sizes against the prediction.
+ * Left: |R| against n on log–log axes, the computed points with ± 1 standard error (joined when exact), the
+ * least-squares line and the 10/9 prediction through the same centre (so only the slopes differ), and optionally
+ * the published values, Monte Carlo with its error bars. Right: the consecutive effective exponents
+ * d_eff = Δln|R|/Δln n against the prediction, and, when exact points meet published ones, the published values'
+ * deviation from the exact ones with their error bars and in units of their error.
  */
 final class IsingScalingPanel {
 
     /** Share of the width for the log–log plot; the rest shows the effective exponents. */
-    private static final double MAIN_SHARE = 0.64;
+    private static final double MAIN_SHARE = 0.58;
+    /** Share of the side height for d_eff when the comparison panel is shown below it. */
+    private static final double EFFECTIVE_SHARE = 0.5;
     private static final double CAPTION_HEIGHT = 48;
+    /**
+     * The d_eff panel scales to the pairs midway above this L: the smallest tori (3→4, 4→5) have d_eff far above
+     * the rest and are named in a note instead of flattening the others.
+     */
+    private static final double ZOOM_FROM_L = 5;
 
     private IsingScalingPanel() {
     }
@@ -51,7 +61,18 @@ final class IsingScalingPanel {
         Rectangle2D side = new Rectangle2D.Double(main.getMaxX() + 8, charts.getY(),
                 charts.getMaxX() - main.getMaxX() - 8, charts.getHeight());
         themed(logLog(content, fit, theme), theme).draw(g, main);
-        themed(effective(content, fit, theme), theme).draw(g, side);
+        List<PublishedIsingCurvature.Comparison> comparisons = content.reference()
+                ? PublishedIsingCurvature.compare(points) : List.of();
+        if (comparisons.isEmpty()) {
+            themed(effective(content, fit, theme), theme).draw(g, side);
+        } else {
+            Rectangle2D top = new Rectangle2D.Double(side.getX(), side.getY(), side.getWidth(),
+                    side.getHeight() * EFFECTIVE_SHARE);
+            Rectangle2D bottom = new Rectangle2D.Double(side.getX(), top.getMaxY() + 4, side.getWidth(),
+                    side.getMaxY() - top.getMaxY() - 4);
+            themed(effective(content, fit, theme), theme).draw(g, top);
+            themed(IsingComparisonChart.chart(comparisons, theme), theme).draw(g, bottom);
+        }
         g.setFont(theme.labelFont());
         g.setPaint(theme.foreground());
         float y = (float) (charts.getMaxY() + 16);
@@ -70,8 +91,10 @@ final class IsingScalingPanel {
         double coupling = points.isEmpty() ? IsingLatticePanel.CRITICAL : points.get(0).coupling();
         g.drawString(content.parameters() + String.format(Locale.ROOT, "; K = %.10f%s", coupling,
                         IsingLatticePanel.isCritical(coupling) ? " = K_c" : ""), (float) area.getX() + 8, y + 15);
-        g.drawString("unit sphere R = +2; at K_c R < 0 and |R| is plotted; error bars ± 1 standard error over seeds",
-                (float) area.getX() + 8, y + 29);
+        g.drawString("unit sphere R = +2; at K_c R < 0 and |R| is plotted; " + (!points.isEmpty() && points.stream()
+                        .allMatch(CurvaturePoint::exact) ? "exact values have no error bars" : "computed error bars ± 1"
+                        + " standard error over seeds") + (content.reference() ? "; published Monte Carlo bars: the"
+                        + " paper's quoted errors" : ""), (float) area.getX() + 8, y + 29);
     }
 
     private static String sizes(List<CurvaturePoint> points) {
@@ -80,8 +103,8 @@ final class IsingScalingPanel {
 
     private static JFreeChart logLog(IsingFigure.Content content, Optional<ScalingFit> fit, FigureTheme theme) {
         List<CurvaturePoint> points = content.points();
-        YIntervalSeries run = new YIntervalSeries("computed |R|" + (points.stream().allMatch(CurvaturePoint::exact)
-                ? "" : " ± 1 SE"));
+        YIntervalSeries run = new YIntervalSeries(points.stream().allMatch(CurvaturePoint::exact) ? "exact |R| (computed)"
+                : "computed |R| ± 1 SE");
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (CurvaturePoint p : points) {
@@ -95,13 +118,15 @@ final class IsingScalingPanel {
         runData.addSeries(run);
         XYErrorRenderer runRenderer = new XYErrorRenderer();
         runRenderer.setDrawXError(false);
-        runRenderer.setDefaultLinesVisible(false);
+        // Exact points lie on a curve with no scatter: join them, so the published points read against it.
+        runRenderer.setDefaultLinesVisible(!points.isEmpty() && points.stream().allMatch(CurvaturePoint::exact));
         runRenderer.setSeriesPaint(0, theme.path());
         runRenderer.setErrorPaint(theme.path());
         runRenderer.setErrorStroke(new BasicStroke(1.4f));
         runRenderer.setSeriesShape(0, new Ellipse2D.Double(-4.5, -4.5, 9, 9));
 
         XYSeriesCollection published = new XYSeriesCollection();
+        YIntervalSeriesCollection sampled = new YIntervalSeriesCollection();
         if (content.reference()) {
             XYSeries exact = new XYSeries("published exact (transfer matrix), L = 3…9", false, true);
             for (int i = 0; i < PublishedIsingCurvature.EXACT_L.length; i++) {
@@ -110,24 +135,25 @@ final class IsingScalingPanel {
                 lo = Math.min(lo, n);
                 hi = Math.max(hi, n);
             }
-            XYSeries mc = new XYSeries("published Monte Carlo, L = 10…20", false, true);
+            published.addSeries(exact);
+            YIntervalSeries mc = new YIntervalSeries("published Monte Carlo ± error, L = 10…20");
             for (int i = 0; i < PublishedIsingCurvature.MONTE_CARLO_L.length; i++) {
                 int n = PublishedIsingCurvature.MONTE_CARLO_L[i] * PublishedIsingCurvature.MONTE_CARLO_L[i];
-                mc.add(n, PublishedIsingCurvature.MONTE_CARLO_ABS_R[i]);
+                double r = PublishedIsingCurvature.MONTE_CARLO_ABS_R[i];
+                double e = PublishedIsingCurvature.MONTE_CARLO_ERROR[i];
+                mc.add(n, r, r - e, r + e);
                 lo = Math.min(lo, n);
                 hi = Math.max(hi, n);
             }
-            published.addSeries(exact);
-            published.addSeries(mc);
+            sampled.addSeries(mc);
         }
         XYLineAndShapeRenderer publishedRenderer = new XYLineAndShapeRenderer(false, true);
         publishedRenderer.setDefaultShapesFilled(false);
         publishedRenderer.setUseOutlinePaint(false);
         publishedRenderer.setSeriesPaint(0, theme.end());
-        publishedRenderer.setSeriesPaint(1, theme.start());
         publishedRenderer.setSeriesShape(0, new Rectangle2D.Double(-5, -5, 10, 10));
-        publishedRenderer.setSeriesShape(1, new java.awt.Polygon(new int[] {0, 6, -6}, new int[] {-6, 5, 5}, 3));
         publishedRenderer.setDefaultStroke(new BasicStroke(1.4f));
+        XYErrorRenderer sampledRenderer = IsingComparisonChart.sampledRenderer(theme);
 
         XYSeriesCollection lines = new XYSeriesCollection();
         XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, false);
@@ -162,13 +188,16 @@ final class IsingScalingPanel {
         plot.setRenderer(1, lineRenderer);
         plot.setDataset(2, published);
         plot.setRenderer(2, publishedRenderer);
+        plot.setDataset(3, sampled);
+        plot.setRenderer(3, sampledRenderer);
         Charts.style(plot, theme);
         return new JFreeChart(null, theme.labelFont(), plot, true);
     }
 
     private static JFreeChart effective(IsingFigure.Content content, Optional<ScalingFit> fit, FigureTheme theme) {
         List<CurvaturePoint> points = content.points();
-        YIntervalSeries run = new YIntervalSeries("computed");
+        YIntervalSeries run = new YIntervalSeries(points.stream().allMatch(CurvaturePoint::exact)
+                ? "exact d_eff(L)" : "computed d_eff(L) ± 1 SE");
         fit.ifPresent(f -> {
             for (int i = 0; i < f.effective().length; i++) {
                 CurvaturePoint a = points.get(i);
@@ -184,12 +213,13 @@ final class IsingScalingPanel {
         data.addSeries(run);
         XYErrorRenderer renderer = new XYErrorRenderer();
         renderer.setDrawXError(false);
+        renderer.setDefaultLinesVisible(true);
         renderer.setSeriesPaint(0, theme.path());
         renderer.setErrorPaint(theme.path());
         renderer.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
         XYSeriesCollection published = new XYSeriesCollection();
         if (content.reference()) {
-            XYSeries exact = new XYSeries("published exact", false, true);
+            XYSeries exact = new XYSeries("from published exact", false, true);
             int[] l = PublishedIsingCurvature.EXACT_L;
             double[] r = PublishedIsingCurvature.EXACT_ABS_R;
             for (int i = 0; i + 1 < l.length; i++) {
@@ -204,7 +234,7 @@ final class IsingScalingPanel {
         publishedRenderer.setSeriesShape(0, new Rectangle2D.Double(-4, -4, 8, 8));
         NumberAxis x = Charts.axis("L (midway between successive sizes)", theme);
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        NumberAxis y = Charts.axis("effective exponent", theme);
+        NumberAxis y = Charts.axis("d_eff = Δln|R| / Δln n", theme);
         y.setAutoRangeIncludesZero(false);
         XYPlot plot = new XYPlot(data, x, y, renderer);
         plot.setDataset(1, published);
@@ -212,7 +242,7 @@ final class IsingScalingPanel {
         Charts.style(plot, theme);
         ValueMarker prediction = new ValueMarker(ScalingFit.ISING_2D_PREDICTION, theme.muted(), new BasicStroke(1.6f,
                 BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1, new float[] {6, 4}, 0));
-        prediction.setLabel("10/9");
+        prediction.setLabel("10/9 prediction");
         prediction.setLabelFont(theme.smallFont());
         prediction.setLabelPaint(theme.muted());
         prediction.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
@@ -229,20 +259,48 @@ final class IsingScalingPanel {
             slope.setLabelBackgroundColor(IsingLatticePanel.CLEAR);
             plot.addRangeMarker(slope);
         });
-        // Keep 10/9 in view even when the data sit far from it.
+        // Keep 10/9 in view even when the data sit far from it. Pairs that start below ZOOM_FROM_L (d_eff(3→4) ≈ 1.6)
+        // would squash everything else into one line; they set the range only when nothing else is there.
         double min = ScalingFit.ISING_2D_PREDICTION;
         double max = min;
-        for (int i = 0; i < run.getItemCount(); i++) {
-            min = Math.min(min, run.getYLowValue(i));
-            max = Math.max(max, run.getYHighValue(i));
+        boolean zoomed = false;
+        List<String> outside = new java.util.ArrayList<>();
+        for (int pass = 0; pass < 2 && !zoomed; pass++) {
+            boolean all = pass == 1;
+            for (int i = 0; i < run.getItemCount(); i++) {
+                if (all || run.getX(i).doubleValue() > ZOOM_FROM_L) {
+                    min = Math.min(min, run.getYLowValue(i));
+                    max = Math.max(max, run.getYHighValue(i));
+                    zoomed = !all;
+                }
+            }
+            for (int i = 0; i < published.getSeriesCount(); i++) {
+                XYSeries s = published.getSeries(i);
+                for (int j = 0; j < s.getItemCount(); j++) {
+                    if (all || s.getX(j).doubleValue() > ZOOM_FROM_L) {
+                        min = Math.min(min, s.getY(j).doubleValue());
+                        max = Math.max(max, s.getY(j).doubleValue());
+                    }
+                }
+            }
         }
-        for (int i = 0; i < published.getSeriesCount(); i++) {
-            XYSeries s = published.getSeries(i);
-            min = Math.min(min, s.getMinY());
-            max = Math.max(max, s.getMaxY());
-        }
-        double pad = Math.max(0.01, 0.12 * (max - min));
+        double pad = Math.max(0.004, 0.12 * (max - min));
         y.setRange(min - pad, max + pad);
+        for (int i = 0; i < run.getItemCount(); i++) {
+            double d = run.getYValue(i);
+            if (d > max + pad || d < min - pad) {
+                // Item i is the pair of points i and i + 1 (see above).
+                outside.add(String.format(Locale.ROOT, "%d→%d: %.3f", points.get(i).size(), points.get(i + 1).size(), d));
+            }
+        }
+        if (!outside.isEmpty()) {
+            TextTitle note = new TextTitle("d_eff off the scale: " + String.join(", ", outside), theme.smallFont());
+            note.setPaint(theme.muted());
+            note.setPosition(org.jfree.chart.ui.RectangleEdge.TOP);
+            JFreeChart chart = new JFreeChart(null, theme.labelFont(), plot, true);
+            chart.addSubtitle(note);
+            return chart;
+        }
         return new JFreeChart(null, theme.labelFont(), plot, true);
     }
 

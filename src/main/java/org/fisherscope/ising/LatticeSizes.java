@@ -14,7 +14,23 @@ public final class LatticeSizes {
     private LatticeSizes() {
     }
 
+    /** The sides exact methods accept, 3 … {@link ExactIsing#MAX_SIDE}. */
+    public static int[] exact(String text) {
+        return parse(text, ExactIsing.MAX_SIDE);
+    }
+
+    /** The sides Monte Carlo accepts, 3 … {@link MonteCarloCurvature#MAX_SIDE}. */
+    public static int[] monteCarlo(String text) {
+        return parse(text, MonteCarloCurvature.MAX_SIDE);
+    }
+
+    /** Sorted distinct sides, 3 … {@link #MAX}. */
     public static int[] parse(String text) {
+        return parse(text, MAX);
+    }
+
+    /** Sorted distinct sides, each between {@link #MIN} and {@code max}. */
+    public static int[] parse(String text, int max) {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException("give the lattice sizes L, e.g. 4,6,8 or 4-12");
         }
@@ -25,8 +41,8 @@ public final class LatticeSizes {
             }
             int dash = part.indexOf('-', 1);
             if (dash > 0) {
-                int from = number(part.substring(0, dash), text);
-                int to = number(part.substring(dash + 1), text);
+                int from = number(part.substring(0, dash), text, max);
+                int to = number(part.substring(dash + 1), text, max);
                 if (to < from) {
                     throw new InvalidInputException("the range " + part + " runs backwards; write " + to + "-" + from);
                 }
@@ -34,7 +50,7 @@ public final class LatticeSizes {
                     sizes.add(l);
                 }
             } else {
-                sizes.add(number(part, text));
+                sizes.add(number(part, text, max));
             }
         }
         if (sizes.isEmpty()) {
@@ -43,7 +59,7 @@ public final class LatticeSizes {
         return sizes.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private static int number(String part, String text) {
+    private static int number(String part, String text, int max) {
         int l;
         try {
             l = Integer.parseInt(part.trim());
@@ -51,8 +67,8 @@ public final class LatticeSizes {
             throw new InvalidInputException("'" + part + "' in '" + text + "' is not a whole number; sizes look like"
                     + " 4,6,8 or 4-12");
         }
-        if (l < MIN || l > MAX) {
-            throw new InvalidInputException("L must be between " + MIN + " and " + MAX + ", got " + l);
+        if (l < MIN || l > max) {
+            throw new InvalidInputException("L must be between " + MIN + " and " + max + ", got " + l);
         }
         return l;
     }

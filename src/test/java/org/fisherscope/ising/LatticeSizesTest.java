@@ -30,6 +30,14 @@ class LatticeSizesTest {
     }
 
     @Test
+    void exactAndMonteCarloListsHaveTheirOwnLimits() {
+        assertArrayEquals(new int[] {8, ExactIsing.MAX_SIDE}, LatticeSizes.exact("8," + ExactIsing.MAX_SIDE));
+        String message = assertThrows(InvalidInputException.class,
+                () -> LatticeSizes.monteCarlo("8," + (MonteCarloCurvature.MAX_SIDE + 1))).getMessage();
+        assertTrue(message.contains("between 3 and " + MonteCarloCurvature.MAX_SIDE), message);
+    }
+
+    @Test
     void monteCarloRefusesSizesBeyondItsMemoryLimit() {
         String message = assertThrows(InvalidInputException.class, () -> MonteCarloCurvature.estimate(
                 MonteCarloCurvature.MAX_SIDE + 1, 0.4, 10, 3, 1, MonteCarloRun.Algorithm.WOLFF, () -> false, f -> { },

@@ -20,7 +20,11 @@ import javafx.scene.layout.GridPane;
 import javafx.util.StringConverter;
 import org.fisherscope.app.FigureCanvas;
 import org.fisherscope.figure.IsingFigure;
+import javafx.scene.control.Tooltip;
+import org.fisherscope.ising.CouplingGrid;
 import org.fisherscope.ising.CurvaturePoint;
+import org.fisherscope.ising.ExactIsing;
+import org.fisherscope.ising.LatticeSizes;
 import org.fisherscope.ising.CurvatureSources;
 import org.fisherscope.ising.MonteCarloCurvature;
 import org.fisherscope.ising.MonteCarloRun;
@@ -51,6 +55,13 @@ public final class IsingView {
     @FXML private Label lessonLabel;
     @FXML private FigureCanvas canvas;
     @FXML private TableView<IsingViewModel.Row> table;
+    @FXML private Label figureLabel;
+    @FXML private javafx.scene.layout.VBox seriesBox;
+    @FXML private javafx.scene.layout.VBox sweepBox;
+    @FXML private TextField sweepSizesField;
+    @FXML private TextField sweepCouplingsField;
+    @FXML private Label sweepHint;
+    @FXML private javafx.scene.control.Tooltip sizesTip;
 
     private IsingViewModel model;
 
@@ -102,6 +113,30 @@ public final class IsingView {
 
         viewChooser.getItems().setAll(IsingFigure.View.values());
         viewChooser.valueProperty().bindBidirectional(model.viewProperty());
+        figureLabel.setLabelFor(viewChooser);
+        // The sweep has its own sizes and couplings and is always exact; the series controls step aside for it.
+        var sweep = model.viewProperty().isEqualTo(IsingFigure.View.SWEEP);
+        sweepBox.visibleProperty().bind(sweep);
+        sweepBox.managedProperty().bind(sweep);
+        seriesBox.visibleProperty().bind(sweep.not());
+        seriesBox.managedProperty().bind(sweep.not());
+        // The published values are of |R| at K_c: nothing to draw against K.
+        referenceBox.visibleProperty().bind(sweep.not());
+        referenceBox.managedProperty().bind(sweep.not());
+        sweepSizesField.textProperty().bindBidirectional(model.sweepSizesProperty());
+        sweepCouplingsField.textProperty().bindBidirectional(model.sweepCouplingsProperty());
+        // Limits come from the engines, so the hints follow them when they change.
+        sizesTip.setText("Comma-separated sizes or ranges such as 4-12: " + LatticeSizes.MIN + " to "
+                + MonteCarloCurvature.MAX_SIDE + " for Monte Carlo, to " + ExactIsing.MAX_SIDE + " exact; Enter computes");
+        sweepSizesField.setTooltip(new Tooltip("One exact curve per size, e.g. 8,16,32 (" + LatticeSizes.MIN + " to "
+                + ExactIsing.MAX_SIDE + "); every point is cached; Enter computes"));
+        sweepCouplingsField.setTooltip(new Tooltip("FROM:TO:POINTS, evenly spaced with both ends, or a list such as"
+                + " 0.3,0.44,0.5. K_c itself is added when inside the range; points within " + CouplingGrid.CRITICAL_GUARD
+                + " of K_c move onto it (the engine refuses couplings a hair away from K_c). Enter computes"));
+        sweepHint.setText("Exact: the regular path for K ≠ K_c, the zero-mode formula at K_c. Larger L costs more per"
+                + " point; the cache keeps every point.");
+        model.viewProperty().addListener((obs, old, v) -> showRows(v));
+        showRows(model.viewProperty().get());
         referenceBox.selectedProperty().bindBidirectional(model.referenceProperty());
         summaryLabel.textProperty().bind(model.summaryProperty());
         errorLabel.textProperty().bind(model.errorProperty());
@@ -110,12 +145,13 @@ public final class IsingView {
         lessonLabel.managedProperty().bind(lessonLabel.visibleProperty());
         canvas.figureProperty().bind(model.figureProperty());
 
-        table.setItems(model.rows());
         table.getColumns().setAll(java.util.List.of(
                 column("L", 36, p -> Integer.toString(p.size())),
+                column("K", 70, p -> fixed(p.coupling(), 5)),
                 column("n", 44, p -> Integer.toString(p.sites())),
                 column("m", 48, p -> Integer.toString(p.bonds())),
                 column("R", 78, p -> fixed(p.r(), 2)),
+                column("R/n", 78, p -> fixed(p.r() / p.sites(), 4)),
                 column("R1", 70, p -> fixed(p.r1(), 1)),
                 column("R2", 64, p -> fixed(p.r2(), 1)),
                 column("R3", 64, p -> fixed(p.r3(), 1)),
@@ -133,6 +169,11 @@ public final class IsingView {
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     }
 
+
+    /** The table lists what the figure shows: the sweep's points in the sweep view, the series otherwise. */
+    private void showRows(IsingFigure.View view) {
+        table.setItems(view == IsingFigure.View.SWEEP ? model.sweepRows() : model.rows());
+    }
 
     private static String fixed(double v, int decimals) {
         return String.format(Locale.ROOT, "%." + decimals + "f", v);

@@ -34,7 +34,9 @@ import org.fisherscope.figure.FigureTheme;
 import org.fisherscope.figure.IsingChainRecorder;
 import org.fisherscope.figure.IsingFigure;
 import org.fisherscope.figure.IsingLattice;
+import org.fisherscope.figure.PublishedIsingCurvature;
 import org.fisherscope.geometry.InvalidInputException;
+import org.fisherscope.ising.CouplingGrid;
 import org.fisherscope.ising.CurvaturePoint;
 import org.fisherscope.ising.CurvatureSource;
 import org.fisherscope.ising.CurvatureSources;
@@ -52,6 +54,11 @@ public final class IsingViewModel {
 
     /** K_c = ½ ln(1 + √2), the 2D critical coupling. */
     public static final double CRITICAL = 0.5 * Math.log(1 + Math.sqrt(2));
+    /** The sweep's defaults, those of {@code ising sweep}: three sizes a factor 2 apart, K_c in the middle. */
+    static final String DEFAULT_SWEEP_SIZES = "8,16,32";
+    static final String DEFAULT_SWEEP_COUPLINGS = "0.3:0.6:31";
+    /** The exact lesson's series: to L = 32 in well under a minute, past the published Monte Carlo sizes. */
+    static final String EXACT_LESSON_SIZES = "4,6,8,10,12,14,16,18,20,24,32";
     /** The live lattice is redrawn at most this often: smooth to the eye, cheap for the chain. */
     static final long LIVE_INTERVAL_NANOS = 100_000_000L;
 
@@ -82,8 +89,12 @@ public final class IsingViewModel {
     private final ObjectProperty<IsingFigure.View> view = new SimpleObjectProperty<>(this, "view",
             IsingFigure.View.SCALING);
     private final StringProperty lessonText = new SimpleStringProperty(this, "lessonText", "");
+    private final StringProperty sweepSizes = new SimpleStringProperty(this, "sweepSizes", DEFAULT_SWEEP_SIZES);
+    private final StringProperty sweepCouplings = new SimpleStringProperty(this, "sweepCouplings",
+            DEFAULT_SWEEP_COUPLINGS);
 
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ObservableList<Row> sweepRows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<IsingLattice> lattice = new ReadOnlyObjectWrapper<>(this, "lattice");
     private final ReadOnlyObjectWrapper<IsingFigure> figure = new ReadOnlyObjectWrapper<>(this, "figure");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
@@ -97,6 +108,8 @@ public final class IsingViewModel {
     /** What the current series was made with: parameters text and command-line arguments. */
     private String parameters = "";
     private String arguments = "";
+    /** What the current sweep was made with, as command-line arguments. */
+    private String sweepArguments = "";
     private double seriesCoupling = CRITICAL;
     private Task<Void> task;
 
@@ -105,6 +118,7 @@ public final class IsingViewModel {
         this.theme = theme;
         this.cache = new CurvatureCache(cacheFolder);
         rows.addListener((javafx.collections.ListChangeListener<Row>) c -> refresh());
+        sweepRows.addListener((javafx.collections.ListChangeListener<Row>) c -> refresh());
         view.addListener((obs, old, v) -> refresh());
         reference.addListener((obs, old, v) -> refresh());
         theme.addListener((obs, old, t) -> refresh());
@@ -116,8 +130,20 @@ public final class IsingViewModel {
         refresh();
     }
 
-    /** Starts computing the series in the background; bad input is explained and changes nothing. */
+    /**
+     * Starts computing what the chosen view shows in the background: the sweep of R/n against K for the sweep
+     * view, the series of L otherwise. Bad input is explained and changes nothing.
+     */
     public void compute() {
+        if (view.get() == IsingFigure.View.SWEEP) {
+            computeSweep();
+        } else {
+            computeSeries();
+        }
+    }
+
+    /** Starts computing the series of L at one K; bad input is explained and changes nothing. */
+    public void computeSeries() {
         if (running.get()) {
             return;
         }
@@ -126,7 +152,7 @@ public final class IsingViewModel {
         CurvatureSource source;
         IsingChainRecorder recorder = null;
         try {
-            ls = LatticeSizes.parse(sizes.get());
+            ls = method.get() == Method.EXACT ? LatticeSizes.exact(sizes.get()) : LatticeSizes.monteCarlo(sizes.get());
             k = parseCoupling(coupling.get());
             if (method.get() == Method.EXACT) {
                 source = CurvatureSources.exact();
@@ -152,48 +178,84 @@ public final class IsingViewModel {
         seriesCoupling = k;
         lattice.set(null);
         rows.clear();
+        run(ls, new double[] {k}, source, recorder, rows, "sizes");
+    }
+
+    /** Starts computing R/n against K for the sweep's sizes and couplings (exact, cached per point). */
+    public void computeSweep() {
+        if (running.get()) {
+            return;
+        }
+        int[] ls;
+        double[] ks;
+        try {
+            ls = LatticeSizes.exact(sweepSizes.get());
+            ks = CouplingGrid.parse(sweepCouplings.get());
+        } catch (InvalidInputException e) {
+            error.set(e.getMessage());
+            return;
+        }
+        error.set("");
+        sweepArguments = "--L " + sweepSizes.get().replaceAll("\\s+", "") + " --K "
+                + CouplingGrid.argument(sweepCouplings.get());
+        sweepRows.clear();
+        run(ls, ks, CurvatureSources.exact(), null, sweepRows, "points");
+    }
+
+    /**
+     * Computes every (L, K), L outermost, in a background task: each from the cache when it holds the same
+     * numbers, else by the source (then cached), added to {@code target} as it finishes.
+     */
+    private void run(int[] ls, double[] ks, CurvatureSource source, IsingChainRecorder watcher, ObservableList<Row> target,
+                     String unit) {
         boolean fresh = recompute.get();
-        IsingChainRecorder watcher = recorder;
-        CurvatureSource chosen = source;
-        double kk = k;
+        int total = ls.length * ks.length;
         Task<Void> work = new Task<>() {
             @Override
             protected Void call() {
-                for (int i = 0; i < ls.length; i++) {
+                for (int i = 0; i < total; i++) {
                     if (isCancelled()) {
                         break;
                     }
-                    int l = ls[i];
+                    int l = ls[i / ks.length];
+                    double k = ks[i % ks.length];
                     int index = i;
-                    String step = String.format(Locale.ROOT, "L = %d (%d of %d)", l, i + 1, ls.length);
+                    String step = ks.length == 1
+                            ? String.format(Locale.ROOT, "L = %d (%d of %d)", l, i + 1, total)
+                            : String.format(Locale.ROOT, "L = %d, K = %.4f (%d of %d)", l, k, i + 1, total);
                     updateMessage(step + " …");
-                    updateProgress(i, ls.length);
-                    Optional<CurvaturePoint> hit = fresh ? Optional.empty() : cache.read(l, kk, chosen.key());
+                    updateProgress(i, total);
+                    Optional<CurvaturePoint> hit = fresh ? Optional.empty() : cache.read(l, k, source.key());
                     CurvaturePoint point;
                     if (hit.isPresent()) {
                         point = hit.get();
                         Platform.runLater(() -> cacheHits.set(cacheHits.get() + 1));
                     } else {
                         if (watcher != null) {
-                            watcher.startSize(l, kk);
+                            watcher.startSize(l, k);
                         }
-                        point = chosen.compute(l, kk, this::isCancelled, f -> {
-                            updateProgress(index + f, ls.length);
+                        point = source.compute(l, k, this::isCancelled, f -> {
+                            updateProgress(index + f, total);
                             updateMessage(String.format(Locale.ROOT, "%s: %.0f %%", step, 100 * f));
                         });
-                        Platform.runLater(() -> computed.set(computed.get() + 1));
                         try {
-                            cache.write(point, chosen.key());
+                            cache.write(point, source.key());
                         } catch (IOException e) {
                             // The result stands; only the next look will have to compute it again.
                             Platform.runLater(() -> error.set("could not cache L = " + l + ": " + e.getMessage()));
                         }
+                        // A point that finished after Cancel is kept on disk, but the table already says
+                        // "cancelled": adding it now would change what the user stopped looking at.
+                        if (isCancelled()) {
+                            break;
+                        }
+                        Platform.runLater(() -> computed.set(computed.get() + 1));
                     }
                     Row row = new Row(point, hit.isPresent());
-                    Platform.runLater(() -> rows.add(row));
+                    Platform.runLater(() -> target.add(row));
                 }
                 updateProgress(1, 1);
-                updateMessage(String.format(Locale.ROOT, "Ising curvature: %d sizes done", ls.length));
+                updateMessage(String.format(Locale.ROOT, "Ising curvature: %d %s done", total, unit));
                 return null;
             }
         };
@@ -211,9 +273,9 @@ public final class IsingViewModel {
                     error.set("computation failed: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
                     progressText.set("failed");
                 } else if (state == Worker.State.CANCELLED) {
-                    progressText.set("cancelled; the sizes finished before stay (and are cached)");
+                    progressText.set("cancelled; the " + unit + " finished before stay (and are cached)");
                 } else {
-                    progressText.set(String.format(Locale.ROOT, "done: %d sizes", ls.length));
+                    progressText.set(String.format(Locale.ROOT, "done: %d %s", total, unit));
                 }
                 refresh();
             }
@@ -261,16 +323,26 @@ public final class IsingViewModel {
         return rows.stream().map(Row::point).toList();
     }
 
+    /** The points of the current sweep, L outermost then K, as they finished. */
+    public List<CurvaturePoint> sweepPoints() {
+        return sweepRows.stream().map(Row::point).toList();
+    }
+
     private void refresh() {
         List<CurvaturePoint> points = new ArrayList<>(points());
-        IsingFigure.Content content = new IsingFigure.Content(points, parameters.isEmpty() ? "nothing computed yet"
-                : parameters, reference.get(), lattice.get());
+        boolean sweep = view.get() == IsingFigure.View.SWEEP;
+        String made = sweep ? "exact" : parameters.isEmpty() ? "nothing computed yet" : parameters;
+        IsingFigure.Content content = new IsingFigure.Content(points, made, reference.get(), lattice.get(),
+                sweepPoints());
         figure.set(new IsingFigure(content, view.get(), theme.get(), commandLine()));
-        summary.set(summaryText(points));
+        summary.set(sweep ? sweepSummary() : summaryText(points));
     }
 
     /** The command line that draws the figure shown. */
     String commandLine() {
+        if (view.get() == IsingFigure.View.SWEEP) {
+            return sweepArguments.isEmpty() ? "" : "fisherscope figure ising --view sweep " + sweepArguments;
+        }
         if (arguments.isEmpty()) {
             return "";
         }
@@ -290,6 +362,29 @@ public final class IsingViewModel {
                     Double.isNaN(f.slopeStdErr()) ? "" : String.format(Locale.ROOT, " ± %.4f", f.slopeStdErr()),
                     points.get(0).size(), points.get(points.size() - 1).size(), ScalingFit.ISING_2D_PREDICTION));
         }
+        if (points.size() >= 2 && points.stream().allMatch(CurvaturePoint::exact)) {
+            // The consecutive exponents are exact too: they show whether the slope is constant.
+            s.append("d_eff:");
+            for (int i = 0; i + 1 < points.size(); i++) {
+                CurvaturePoint a = points.get(i);
+                CurvaturePoint b = points.get(i + 1);
+                s.append(String.format(Locale.ROOT, "%s %d→%d %.4f", i == 0 ? "" : ",", a.size(), b.size(),
+                        Math.log(b.r() / a.r()) / Math.log((double) b.sites() / a.sites())));
+            }
+            s.append(String.format(Locale.ROOT, "%n"));
+        }
+        if (reference.get()) {
+            List<PublishedIsingCurvature.Comparison> sampled = PublishedIsingCurvature.compare(points).stream()
+                    .filter(PublishedIsingCurvature.Comparison::monteCarlo).toList();
+            if (!sampled.isEmpty()) {
+                s.append("published Monte Carlo − exact, in its errors:");
+                for (int i = 0; i < sampled.size(); i++) {
+                    s.append(String.format(Locale.ROOT, "%s L = %d %+.1fσ", i == 0 ? "" : ",", sampled.get(i).size(),
+                            sampled.get(i).deviation()));
+                }
+                s.append(String.format(Locale.ROOT, "%n"));
+            }
+        }
         long fromCache = rows.stream().filter(Row::cached).count();
         s.append(String.format(Locale.ROOT, "%d size%s: %d computed, %d from the cache", points.size(),
                 points.size() == 1 ? "" : "s", points.size() - fromCache, fromCache));
@@ -297,6 +392,38 @@ public final class IsingViewModel {
                 p.sumDeviation()))).max().orElse(0);
         s.append(String.format(Locale.ROOT, "%nR3 = −R1/2, R4 = −R2/2, ΣRi = R: worst deviation %.1e", worst));
         return s.toString();
+    }
+
+    private String sweepSummary() {
+        List<CurvaturePoint> points = sweepPoints();
+        if (points.isEmpty()) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder();
+        for (CurvaturePoint p : points) {
+            if (Math.abs(p.coupling() - CRITICAL) < 1e-15) {
+                s.append(String.format(Locale.ROOT, "L = %d at K_c: R/n = %.4f%n", p.size(), p.r() / p.sites()));
+            }
+        }
+        long fromCache = sweepRows.stream().filter(Row::cached).count();
+        s.append(String.format(Locale.ROOT, "%d point%s: %d computed, %d from the cache", points.size(),
+                points.size() == 1 ? "" : "s", points.size() - fromCache, fromCache));
+        return s.toString();
+    }
+
+    /**
+     * The exact lesson's preset: an exact series past the published Monte Carlo sizes, with the published values
+     * and their deviations shown, computed at once.
+     */
+    public void applyExactLesson(String text) {
+        lessonText.set(text);
+        method.set(Method.EXACT);
+        sizes.set(EXACT_LESSON_SIZES);
+        coupling.set(Double.toString(CRITICAL));
+        recompute.set(false);
+        reference.set(true);
+        view.set(IsingFigure.View.SCALING);
+        computeSeries();
     }
 
     /** Puts the lesson's preset in place (Monte Carlo, L = 4…12, modest sweeps) and computes it. */
@@ -312,7 +439,7 @@ public final class IsingViewModel {
         recompute.set(false);
         reference.set(true);
         view.set(IsingFigure.View.SCALING);
-        compute();
+        computeSeries();
     }
 
     public double seriesCoupling() {
@@ -365,6 +492,19 @@ public final class IsingViewModel {
 
     public ObjectProperty<IsingFigure.View> viewProperty() {
         return view;
+    }
+
+    public StringProperty sweepSizesProperty() {
+        return sweepSizes;
+    }
+
+    public StringProperty sweepCouplingsProperty() {
+        return sweepCouplings;
+    }
+
+    /** The sweep's rows, L outermost then K, as they finished. */
+    public ObservableList<Row> sweepRows() {
+        return FXCollections.unmodifiableObservableList(sweepRows);
     }
 
     public StringProperty lessonTextProperty() {
