@@ -58,7 +58,7 @@ public final class IsingViewModel {
     static final String DEFAULT_SWEEP_SIZES = "8,16,32";
     static final String DEFAULT_SWEEP_COUPLINGS = "0.3:0.6:31";
     /** The exact lesson's series: to L = 32 in well under a minute, past the published Monte Carlo sizes. */
-    static final String EXACT_LESSON_SIZES = "4,6,8,10,12,14,16,18,20,24,32";
+    static final String EXACT_LESSON_SIZES = "4,6,8,10,12,14,16,18,20,24,32,48,64,96";
     /** The live lattice is redrawn at most this often: smooth to the eye, cheap for the chain. */
     static final long LIVE_INTERVAL_NANOS = 100_000_000L;
 

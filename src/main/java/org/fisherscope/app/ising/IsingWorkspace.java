@@ -12,6 +12,7 @@ import org.fisherscope.app.Workspace;
 import org.fisherscope.app.WorkspaceContext;
 import org.fisherscope.figure.IsingFigure;
 import org.fisherscope.figure.IsingTable;
+import org.fisherscope.ising.ExactIsing;
 
 /** The Ising-curvature workspace: how the Fisher curvature of the critical Ising model grows with the lattice. */
 public final class IsingWorkspace implements Workspace {
@@ -35,12 +36,13 @@ public final class IsingWorkspace implements Workspace {
 
     static final String EXACT_LESSON_TEXT = "Exact beats sampling. The paper had exact |R| only to L = 9 and sampled"
             + " beyond, with errors of 0.1–0.5 %. Free fermions give R exactly at any size: this preset computes an"
-            + " exact series to L = 32 beside the published values (seconds the first time, instant from the cache)."
-            + " Lower right: each published Monte Carlo value against the exact one, with its error bar and its miss in"
-            + " units of that error. Upper right: the exact slope between successive sizes, d_eff = Δln|R|/Δln n. A"
-            + " constant exponent would lie flat; the exact d_eff does not — it climbs above 10/9 and still changes"
-            + " with L (the numbers are in the summary below), so a fit over a few small sizes measures a drifting"
-            + " slope. Add larger L to see where it goes, or try 'R/n against K'.";
+            + " exact series to L = 96 beside the published values (about half a minute the first time, instant from"
+            + " the cache). Lower right: each published Monte Carlo value against the exact one, with its error bar and"
+            + " its miss in units of that error. Upper right: the exact slope between successive sizes,"
+            + " d_eff = Δln|R|/Δln n. A constant exponent would lie flat; the exact d_eff does not: it climbs above 10/9"
+            + " towards L = 20, then turns and falls back through 10/9 at the largest sizes (the numbers are in the"
+            + " summary below). A fit over a few small sizes measures one point of a drifting slope. Try L up to "
+            + ExactIsing.MAX_SIDE + ", or 'R/n against K'.";
 
     /** The cache folder inside the settings folder. */
     static final String CACHE_FOLDER = "ising-cache";
