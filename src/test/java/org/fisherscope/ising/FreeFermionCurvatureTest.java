@@ -67,6 +67,17 @@ class FreeFermionCurvatureTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"3, 0.3", "3, 0.6", "4, 0.3", "4, 0.6"})
+    void theRegularPathMatchesEnumerationAwayFromTheCriticalCoupling(int side, double coupling) {
+        CumulantCurvature.Result reference = FourierCurvature.of(BondCumulants.of(ExactIsing.moments(side, coupling,
+                ExactIsing.Method.ENUMERATION, ProgressListener.NONE, () -> false)));
+        CumulantCurvature.Result streamed = FreeFermionCurvature.of(side, coupling, ProgressListener.NONE,
+                () -> false).curvature();
+        assertEquals(reference.a(), streamed.a(), AGAINST_TRANSFER * Math.abs(reference.a()), "A");
+        assertEquals(reference.b(), streamed.b(), AGAINST_TRANSFER * Math.abs(reference.b()), "B");
+    }
+
+    @ParameterizedTest
     @ValueSource(ints = {5, 6, 7, 8, 9, 10})
     void everyMetricAndThirdCumulantMatchesTheTransferMatrix(int side) {
         BondCumulants reference = independent(side);

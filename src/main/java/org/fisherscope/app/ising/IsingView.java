@@ -76,6 +76,8 @@ public final class IsingView {
         model.methodProperty().addListener((obs, old, m) -> (m == IsingViewModel.Method.EXACT ? exactChoice
                 : monteCarloChoice).setSelected(true));
         monteCarloOptions.disableProperty().bind(model.methodProperty().isEqualTo(IsingViewModel.Method.EXACT));
+        // Exact methods have no chain to watch.
+        liveBox.disableProperty().bind(model.methodProperty().isEqualTo(IsingViewModel.Method.EXACT));
 
         sweepsSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(2, 1_000_000,
                 model.sweepsProperty().get(), 500));
