@@ -7,14 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.fisherscope.app.ising.IsingViewModel;
@@ -24,11 +21,7 @@ import org.fisherscope.ising.CurvaturePoint;
 import org.fisherscope.ising.ExactIsing;
 import org.fisherscope.ising.IsingLattice;
 import org.fisherscope.ising.ProgressListener;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -36,48 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * reads them back from the cache; the exact-beats-sampling lesson opens on an exact series with the published
  * values beside it.
  */
-class IsingExactGuiTest extends FxRobot {
-
-    /** The sweep at L = 3, 4 takes well under a second; this only bounds a broken test. */
-    private static final long WAIT_SECONDS = 120;
-
-    private javafx.application.Application app;
-    private IsingWorkspace workspace;
-
-    @BeforeEach
-    void start() throws Exception {
-        deleteCache();
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(FisherscopeApp.class);
-        @SuppressWarnings("unchecked")
-        ListView<Workspace> navigation = lookup(".navigation").queryAs(ListView.class);
-        workspace = (IsingWorkspace) navigation.getItems().stream().filter(w -> w.id().equals("ising")).findFirst()
-                .orElseThrow();
-        interact(() -> navigation.getSelectionModel().select(workspace));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        interact(() -> workspace.model().cancel());
-        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> !workspace.model().runningProperty().get());
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-    }
-
-    private static void deleteCache() throws Exception {
-        Path cache = AppSettings.folder().resolve("ising-cache");
-        if (Files.isDirectory(cache)) {
-            try (Stream<Path> files = Files.walk(cache)) {
-                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
-    }
-
-    private IsingViewModel model() {
-        return workspace.model();
-    }
+class IsingExactGuiTest extends IsingPageFixture {
 
     private static double engine(int l, double k) {
         return ExactIsing.compute(l, k, ExactIsing.Method.AUTO, ProgressListener.NONE, () -> false).curvature().scalar();

@@ -8,13 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableView;
 import javax.imageio.ImageIO;
@@ -24,63 +21,18 @@ import org.fisherscope.figure.ExportOptions;
 import org.fisherscope.figure.FigureExporter;
 import org.fisherscope.figure.IsingFigure;
 import org.fisherscope.ising.CurvaturePoint;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Ising page computes a small Monte Carlo series in the background, fills its table, switches views, reads a
  * second look from the cache without computing, cancels, and exports what it shows.
  */
-class IsingWorkspaceGuiTest extends FxRobot {
-
-    /** A series of L = 3, 4 with 200 sweeps takes well under a second; this only bounds a broken test. */
-    private static final long WAIT_SECONDS = 60;
+class IsingWorkspaceGuiTest extends IsingPageFixture {
 
     @TempDir
     Path folder;
-
-    private javafx.application.Application app;
-    private IsingWorkspace workspace;
-
-    @BeforeEach
-    void start() throws Exception {
-        deleteCache();
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(FisherscopeApp.class);
-        @SuppressWarnings("unchecked")
-        ListView<Workspace> navigation = lookup(".navigation").queryAs(ListView.class);
-        workspace = (IsingWorkspace) navigation.getItems().stream().filter(w -> w.id().equals("ising")).findFirst()
-                .orElseThrow();
-        interact(() -> navigation.getSelectionModel().select(workspace));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        interact(() -> workspace.model().cancel());
-        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> !workspace.model().runningProperty().get());
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-    }
-
-    private static void deleteCache() throws Exception {
-        Path cache = AppSettings.folder().resolve("ising-cache");
-        if (Files.isDirectory(cache)) {
-            try (Stream<Path> files = Files.walk(cache)) {
-                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
-    }
-
-    private IsingViewModel model() {
-        return workspace.model();
-    }
 
     private void computeSmallSeries() throws Exception {
         interact(() -> {
