@@ -78,13 +78,8 @@ final class IsingComparisonChart {
         plot.setDataset(1, exactData);
         plot.setRenderer(1, exactRenderer);
         Charts.style(plot, theme);
-        ValueMarker zero = new ValueMarker(0, theme.path(), new BasicStroke(1.6f));
-        zero.setLabel("exact");
-        zero.setLabelFont(theme.smallFont());
-        zero.setLabelPaint(theme.path());
-        zero.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.BOTTOM_LEFT);
-        zero.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-        zero.setLabelBackgroundColor(IsingLatticePanel.CLEAR);
+        ValueMarker zero = Charts.labelledMarker(0, "exact", theme.path(), new BasicStroke(1.6f), theme.path(),
+                org.jfree.chart.ui.RectangleAnchor.BOTTOM_LEFT, TextAnchor.TOP_LEFT, theme);
         plot.addRangeMarker(zero);
         int shown = 0;
         for (PublishedIsingCurvature.Comparison c : comparisons) {

@@ -240,23 +240,12 @@ final class IsingScalingPanel {
         plot.setDataset(1, published);
         plot.setRenderer(1, publishedRenderer);
         Charts.style(plot, theme);
-        ValueMarker prediction = new ValueMarker(ScalingFit.ISING_2D_PREDICTION, theme.muted(), new BasicStroke(1.6f,
-                BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1, new float[] {6, 4}, 0));
-        prediction.setLabel("10/9 prediction");
-        prediction.setLabelFont(theme.smallFont());
-        prediction.setLabelPaint(theme.muted());
-        prediction.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        prediction.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
-        prediction.setLabelBackgroundColor(IsingLatticePanel.CLEAR);
+        ValueMarker prediction = Charts.labelledMarker(ScalingFit.ISING_2D_PREDICTION, "10/9 prediction", theme.muted(),
+                Charts.DASHED, theme.muted(), RectangleAnchor.TOP_RIGHT, TextAnchor.BOTTOM_RIGHT, theme);
         plot.addRangeMarker(prediction);
         fit.ifPresent(f -> {
-            ValueMarker slope = new ValueMarker(f.slope(), theme.marker(), new BasicStroke(1.4f));
-            slope.setLabel("fit");
-            slope.setLabelFont(theme.smallFont());
-            slope.setLabelPaint(theme.marker());
-            slope.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
-            slope.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-            slope.setLabelBackgroundColor(IsingLatticePanel.CLEAR);
+            ValueMarker slope = Charts.labelledMarker(f.slope(), "fit", theme.marker(), new BasicStroke(1.4f), theme.marker(),
+                    RectangleAnchor.BOTTOM_LEFT, TextAnchor.TOP_LEFT, theme);
             plot.addRangeMarker(slope);
         });
         // Keep 10/9 in view even when the data sit far from it. Pairs that start below ZOOM_FROM_L (d_eff(3→4) ≈ 1.6)

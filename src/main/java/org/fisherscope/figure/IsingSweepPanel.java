@@ -65,14 +65,8 @@ final class IsingSweepPanel {
         NumberAxis r = Charts.axis("R / n (scalar curvature per site)", theme);
         XYPlot plot = new XYPlot(data, k, r, renderer);
         Charts.style(plot, theme);
-        ValueMarker critical = new ValueMarker(IsingLatticePanel.CRITICAL, theme.muted(), new BasicStroke(1.6f,
-                BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1, new float[] {6, 4}, 0));
-        critical.setLabel("K_c = ½ ln(1 + √2)");
-        critical.setLabelFont(theme.smallFont());
-        critical.setLabelPaint(theme.foreground());
-        critical.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        critical.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-        critical.setLabelBackgroundColor(IsingLatticePanel.CLEAR);
+        ValueMarker critical = Charts.labelledMarker(IsingLatticePanel.CRITICAL, "K_c = ½ ln(1 + √2)", theme.muted(),
+                Charts.DASHED, theme.foreground(), RectangleAnchor.TOP_RIGHT, TextAnchor.TOP_LEFT, theme);
         plot.addDomainMarker(critical);
         ValueMarker zero = new ValueMarker(0, theme.muted(), new BasicStroke(1f));
         plot.addRangeMarker(zero);
