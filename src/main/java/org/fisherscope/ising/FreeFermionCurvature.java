@@ -55,9 +55,21 @@ public final class FreeFermionCurvature {
 
     /** The curvature within the default budget (a share of the free heap). */
     public static Result of(int side, double coupling, ProgressListener progress, BooleanSupplier cancelled) {
+        long n = (long) side * side;
+        // About n/2 + 2L columns are kept; if they do not fit, the previous size's buffers may still be garbage on
+        // the heap (a series runs L after L), and one collection can save a second pass over the rows.
+        long whole = BYTES_PER_COLUMN_AND_SITE * n * (n / 2 + 2L * side);
+        long budget = (long) (HEAP_SHARE * freeHeap());
+        if (budget < whole) {
+            System.gc();
+            budget = (long) (HEAP_SHARE * freeHeap());
+        }
+        return of(side, coupling, progress, cancelled, budget);
+    }
+
+    private static long freeHeap() {
         Runtime runtime = Runtime.getRuntime();
-        long free = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
-        return of(side, coupling, progress, cancelled, (long) (HEAP_SHARE * free));
+        return runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
     }
 
     /** The curvature with the slab buffers limited to {@code budgetBytes}. */

@@ -1,5 +1,8 @@
 package org.fisherscope.ising;
 
+import org.fisherscope.fourier.CyclicFft;
+import org.fisherscope.fourier.GridFft;
+
 /**
  * The Wick propagator of one regular Pfaffian sector (docs: ../shared/ising-free-fermion.md §3):
  * γ_αβ(d) = G[(x,α),(x+d,β)] = −(1/n) Σ_k e^{ik·d} [â_s(k)⁻¹]_αβ for the 16 leg pairs and every
@@ -7,7 +10,8 @@ package org.fisherscope.ising;
  * E, N, W, S; the symbol is â(k) = C + t(e^{−ik_c}E_EW − e^{ik_c}E_WE + e^{−ik_r}E_NS − e^{ik_r}E_SN)
  * with C_αβ = +1 for α &lt; β.
  *
- * <p>The sum over k is a direct separable DFT (columns, then rows): O(16·2L³) per sector, any L.
+ * <p>The sum over k is one inverse 2-D FFT per leg pair ({@link GridFft}, any L) and a phase for the twist:
+ * O(16 n log n) per sector.
  */
 public final class FreeFermionPropagator {
 
@@ -76,42 +80,26 @@ public final class FreeFermionPropagator {
                 }
             }
         }
-        double[][] cosC = new double[l][l];
-        double[][] sinC = new double[l][l];
-        double[][] cosR = new double[l][l];
-        double[][] sinR = new double[l][l];
-        phases(twistColumn, cosC, sinC);
-        phases(twistRow, cosR, sinR);
-        gamma = new double[LEGS * LEGS][n];
-        double[] sRe = new double[n];
-        double[] sIm = new double[n];
-        for (int p = 0; p < LEGS * LEGS; p++) {
-            // columns: S(jr, dc) = Σ_jc e^{i k_c dc} inv(jr, jc)
-            for (int jr = 0; jr < l; jr++) {
-                for (int dc = 0; dc < l; dc++) {
-                    double accRe = 0;
-                    double accIm = 0;
-                    for (int jc = 0; jc < l; jc++) {
-                        double xr = invRe[p][jr * l + jc];
-                        double xi = invIm[p][jr * l + jc];
-                        double c = cosC[jc][dc];
-                        double s = sinC[jc][dc];
-                        accRe += c * xr - s * xi;
-                        accIm += c * xi + s * xr;
-                    }
-                    sRe[jr * l + dc] = accRe;
-                    sIm[jr * l + dc] = accIm;
-                }
+        // γ(d) = −(1/n) Σ_j e^{i(2πj + φ)·d/L} â⁻¹(j) = −(1/n) Re[e^{iφ·d/L} · inverse FFT of â⁻¹ at d]: the twist
+        // φ = π in a twisted direction only adds a phase per displacement. The imaginary part vanishes (A is real).
+        GridFft fft = GridFft.of(l);
+        CyclicFft.Scratch scratch = fft.newScratch();
+        double[] cos = new double[n];
+        double[] sin = new double[n];
+        for (int dr = 0; dr < l; dr++) {
+            for (int dc = 0; dc < l; dc++) {
+                double angle = (twistRow < 0 ? Math.PI * dr / l : 0) + (twistColumn < 0 ? Math.PI * dc / l : 0);
+                cos[dr * l + dc] = Math.cos(angle);
+                sin[dr * l + dc] = Math.sin(angle);
             }
-            // rows: γ(dr, dc) = −(1/n) Re Σ_jr e^{i k_r dr} S(jr, dc); the imaginary part is zero (A is real)
-            for (int dr = 0; dr < l; dr++) {
-                for (int dc = 0; dc < l; dc++) {
-                    double acc = 0;
-                    for (int jr = 0; jr < l; jr++) {
-                        acc += cosR[jr][dr] * sRe[jr * l + dc] - sinR[jr][dr] * sIm[jr * l + dc];
-                    }
-                    gamma[p][dr * l + dc] = -acc / n;
-                }
+        }
+        gamma = new double[LEGS * LEGS][n];
+        for (int p = 0; p < LEGS * LEGS; p++) {
+            double[] sumRe = invRe[p];
+            double[] sumIm = invIm[p];
+            fft.inverse(sumRe, sumIm, 0, scratch);
+            for (int d = 0; d < n; d++) {
+                gamma[p][d] = -(cos[d] * sumRe[d] - sin[d] * sumIm[d]) / n;
             }
         }
     }
@@ -140,17 +128,6 @@ public final class FreeFermionPropagator {
         im[NORTH][SOUTH] -= t * Math.sin(kr);
         re[SOUTH][NORTH] -= t * Math.cos(kr);
         im[SOUTH][NORTH] -= t * Math.sin(kr);
-    }
-
-    /** cos, sin of k_j·d with the integer part of the angle reduced exactly mod L. */
-    private void phases(int twist, double[][] cos, double[][] sin) {
-        for (int j = 0; j < side; j++) {
-            for (int d = 0; d < side; d++) {
-                double angle = 2 * Math.PI * ((long) j * d % side) / side + (twist < 0 ? Math.PI * d / side : 0);
-                cos[j][d] = Math.cos(angle);
-                sin[j][d] = Math.sin(angle);
-            }
-        }
     }
 
     /** γ_αβ(dr, dc) for any displacement on the covering lattice (twist signs applied). */
