@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -157,5 +158,51 @@ class IsingExactGuiTest extends IsingPageFixture {
         double r8 = Math.abs(engine(8, IsingLattice.CRITICAL_COUPLING));
         assertTrue(summary.contains(String.format(Locale.ROOT, "8→10 %.4f", Math.log(r10 / r8) / Math.log(100.0 / 64))),
                 summary);
+    }
+
+    /**
+     * Cancel reaches into a free-fermion run, not only between sizes: L = 80 (seconds of work) is cancelled once its
+     * progress shows; once the worker has left the computation, nothing was cached, tabled or reported for it.
+     */
+    @Test
+    void cancelStopsAFreeFermionRunPartWay() throws Exception {
+        interact(() -> {
+            model().methodProperty().set(IsingViewModel.Method.EXACT);
+            model().viewProperty().set(IsingFigure.View.SCALING);
+            model().sizesProperty().set("80");
+            model().couplingProperty().set(Double.toString(IsingLattice.CRITICAL_COUPLING));
+            model().computeSeries();
+        });
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> model().progressProperty().get() > 0.01);
+        interact(() -> model().cancel());
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> !model().runningProperty().get());
+        // The page is idle at once; wait for the worker itself: a run that ignored the cancel would go on to the end
+        // (seconds) and then write its cache entry.
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> !anyThreadIn("IsingViewModel", "FreeFermionCurvature",
+                "CurvatureCache"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(model().rows().isEmpty(), "no row for the cancelled size");
+        // A run that went on to the end tries to cache its point: the file appears, or (on the interrupted worker)
+        // the write fails and says so. A run stopped part-way does neither.
+        assertEquals("", model().errorProperty().get());
+        Path cache = AppSettings.folder().resolve("ising-cache");
+        try (Stream<Path> files = Files.isDirectory(cache) ? Files.list(cache) : Stream.empty()) {
+            assertEquals(0, files.count(), "the cancelled L = 80 must not reach the cache");
+        }
+    }
+
+    /** Whether a live thread is executing code of a class with one of these simple names. */
+    private static boolean anyThreadIn(String... classes) {
+        for (StackTraceElement[] stack : Thread.getAllStackTraces().values()) {
+            for (StackTraceElement frame : stack) {
+                String name = frame.getClassName();
+                for (String c : classes) {
+                    if (name.endsWith("." + c) || name.contains("." + c + "$")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 }

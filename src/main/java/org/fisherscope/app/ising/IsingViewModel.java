@@ -238,11 +238,18 @@ public final class IsingViewModel {
                             updateProgress(index + f, total);
                             updateMessage(String.format(Locale.ROOT, "%s: %.0f %%", step, 100 * f));
                         });
+                        // Cancel interrupts this thread, and an interrupted thread cannot write files (the channel
+                        // closes); a point that finished anyway is still worth keeping, so write it uninterrupted.
+                        boolean interrupted = Thread.interrupted();
                         try {
                             cache.write(point, source.key());
                         } catch (IOException e) {
                             // The result stands; only the next look will have to compute it again.
                             Platform.runLater(() -> error.set("could not cache L = " + l + ": " + e.getMessage()));
+                        } finally {
+                            if (interrupted) {
+                                Thread.currentThread().interrupt();
+                            }
                         }
                         // A point that finished after Cancel is kept on disk, but the table already says
                         // "cancelled": adding it now would change what the user stopped looking at.
