@@ -71,12 +71,18 @@ public final class ExactIsing {
     }
 
     /**
-     * The fastest exact method for a side, from the JMH runs in BENCHMARKS.md: enumeration 0.016 ms against
-     * 0.038 ms for the transfer matrix at L = 3, but 0.31 ms against 0.13 ms at L = 4 and 80 ms against 0.7 ms
-     * at L = 5; free fermions take ~0.015 s at L = 8 and ~0.035 s at L = 10 against ~0.1 s and ~2 s.
+     * The fastest exact method for a side, measured warm for the whole curvature (BENCHMARKS.md): enumeration
+     * 0.06 ms against 0.11 ms (transfer) and 0.42 ms (free fermions) at L = 3; the transfer matrix 0.25 ms against
+     * 0.44 ms (free fermions) and 0.57 ms (enumeration) at L = 4; from L = 5 free fermions (0.88 ms against
+     * 0.95 ms, 1.0 ms against 4.3 ms at L = 6, 1.8 ms against 59 ms at L = 8).
      */
     public static Method fastest(int side) {
-        return side <= 3 ? Method.ENUMERATION : side <= 6 ? Method.TRANSFER : Method.FREE_FERMION;
+        return side <= 3 ? Method.ENUMERATION : side == 4 ? Method.TRANSFER : Method.FREE_FERMION;
+    }
+
+    /** The fastest method that gives raw moments (enumeration or the transfer matrix). */
+    static Method fastestForMoments(int side) {
+        return side <= 3 ? Method.ENUMERATION : Method.TRANSFER;
     }
 
     /** Checks the side and coupling for a method (AUTO: any exact method) and resolves AUTO. */
@@ -92,10 +98,10 @@ public final class ExactIsing {
         return chosen;
     }
 
-    /** Raw moments by the chosen method. */
+    /** Raw moments by the chosen method (AUTO: the fastest of enumeration and the transfer matrix). */
     public static BondMoments moments(int side, double coupling, Method method, ProgressListener progress,
                                       BooleanSupplier cancelled) {
-        Method chosen = resolve(side, coupling, method);
+        Method chosen = resolve(side, coupling, method == Method.AUTO ? fastestForMoments(side) : method);
         if (chosen == Method.FREE_FERMION) {
             throw new InvalidInputException("free fermions give cumulants, not raw moments; use compute()");
         }

@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 class ExactIsingTest {
 
     @Test
-    void autoPicksEnumerationForSmallLatticesAndTheTransferMatrixAbove() {
+    void autoPicksEnumerationThenTheTransferMatrixThenFreeFermions() {
         assertEquals(ExactIsing.Method.ENUMERATION, ExactIsing.resolve(3, 0.4, ExactIsing.Method.AUTO));
         assertEquals(ExactIsing.Method.TRANSFER, ExactIsing.resolve(4, 0.4, ExactIsing.Method.AUTO));
+        assertEquals(ExactIsing.Method.FREE_FERMION, ExactIsing.resolve(5, 0.4, ExactIsing.Method.AUTO));
         assertEquals(ExactIsing.Method.ENUMERATION, ExactIsing.resolve(5, 0.4, ExactIsing.Method.ENUMERATION));
         assertEquals(ExactIsing.Method.FREE_FERMION, ExactIsing.resolve(10, 0.4, ExactIsing.Method.AUTO));
         assertEquals(ExactIsing.Method.TRANSFER, ExactIsing.resolve(3, 0.4, ExactIsing.Method.TRANSFER));
