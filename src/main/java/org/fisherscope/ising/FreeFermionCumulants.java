@@ -10,7 +10,11 @@ package org.fisherscope.ising;
  * ∂_a∂_b∂_c ln W = Σ_s ρ_s [c₃ˢ + δ_s(a)c₂ˢ(bc) + δ_s(b)c₂ˢ(ac) + δ_s(c)c₂ˢ(ab) + δ_s(a)δ_s(b)δ_s(c)]
  * + r 𝒟[same], where 𝒟 is d/dσ at σ = 0 after G → X + σY, δ(a) → X_{i_a j_a} + σY_{i_a j_a} − M(a) (the zero-mode
  * pseudo-sector at K_c, §5). Then T_abc = (1 − t²)³ ∂_a∂_b∂_c ln W; coincident indices follow from e² = 1:
- * T_aab = −2μ g_ab and T_aaa = −2μ(1 − μ²). Direct evaluation, O(1) per entry, O(n²) entries.
+ * T_aab = −2μ g_ab and T_aaa = −2μ(1 − μ²). Direct evaluation, O(1) per entry, O(n²) entries held whole.
+ *
+ * <p>The engine streams instead ({@link FreeFermionCurvature} with {@link FreeFermionKappaRows}); this plain
+ * evaluation stays as the reference those are checked against entry by entry, and it holds the Pfaffian helpers
+ * they share.
  */
 public final class FreeFermionCumulants {
 
