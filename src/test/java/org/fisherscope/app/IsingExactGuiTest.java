@@ -104,8 +104,8 @@ class IsingExactGuiTest extends IsingPageFixture {
     void cancelStopsTheSweepAndKeepsThePointsThatFinished() throws Exception {
         interact(() -> {
             model().viewProperty().set(IsingFigure.View.SWEEP);
-            // L = 3 is instant; each L = 24 point takes a second or more, so the cancel lands inside L = 24.
-            model().sweepSizesProperty().set("3,24");
+            // L = 3 is instant; each L = 64 point takes seconds, so the cancel lands inside L = 64.
+            model().sweepSizesProperty().set("3,64");
             model().sweepCouplingsProperty().set("0.3:0.6:4");
         });
         clickOn("#isingCompute");
@@ -115,7 +115,7 @@ class IsingExactGuiTest extends IsingPageFixture {
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> !model().runningProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         int kept = model().sweepRows().size();
-        assertTrue(kept >= 5 && kept < 10, "the L = 3 curve and part of L = 24: " + kept);
+        assertTrue(kept >= 5 && kept < 10, "the L = 3 curve and part of L = 64: " + kept);
         assertTrue(lookup("#isingProgress").queryAs(Label.class).getText().startsWith("cancelled"));
         assertEquals(kept, model().computedProperty().get(), "every kept point was computed and cached");
     }
