@@ -2,8 +2,10 @@ package org.fisherscope.ising;
 
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.fisherscope.geometry.CumulantCurvature;
 import org.fisherscope.geometry.InvalidInputException;
@@ -102,7 +104,7 @@ public final class FreeFermionCurvature {
         double[][] bufIm = new double[FreeFermionKappaRows.TYPES][width * n];
         Progress done = new Progress(progress,
                 slabs.size() * n * ROW_COST + columns.count() * (4 * TRANSFORM_COST + CONTRACTION_COST));
-        ThreadLocal<Worker> workers = ThreadLocal.withInitial(() -> new Worker(side));
+        Workers workers = new Workers(side);
         double[] tauParts = new double[n];
         double[] columnSums = new double[columns.count()];
         boolean first = true;
@@ -112,9 +114,8 @@ public final class FreeFermionCurvature {
             boolean withTau = first;
             // Rows in blocks: a block's spectra are written column by column as runs of BLOCK values, not one
             // value per column and row (scattered single writes into ~n/2 columns cost 6× the arithmetic at L = 96).
-            IntStream.range(0, (n + BLOCK - 1) / BLOCK).parallel().forEach(block -> {
+            IntStream.range(0, (n + BLOCK - 1) / BLOCK).parallel().forEach(block -> workers.run(w -> {
                 checkCancelled(cancelled);
-                Worker w = workers.get();
                 int first1 = block * BLOCK;
                 int count1 = Math.min(BLOCK, n - first1);
                 for (int b = 0; b < count1; b++) {
@@ -147,19 +148,18 @@ public final class FreeFermionCurvature {
                     }
                 }
                 done.add(ROW_COST * count1);
-            });
+            }));
             first = false;
             int count = end - start;
-            IntStream.range(0, FreeFermionKappaRows.TYPES * count).parallel().forEach(job -> {
+            IntStream.range(0, FreeFermionKappaRows.TYPES * count).parallel().forEach(job -> workers.run(w -> {
                 checkCancelled(cancelled);
                 int type = job / count;
                 int i = job % count;
-                workers.get().fourier.forward(bufRe[type], bufIm[type], i * n);
+                w.fourier.forward(bufRe[type], bufIm[type], i * n);
                 done.add(TRANSFORM_COST);
-            });
-            IntStream.range(start, end).parallel().forEach(i -> {
+            }));
+            IntStream.range(start, end).parallel().forEach(i -> workers.run(w -> {
                 checkCancelled(cancelled);
-                Worker w = workers.get();
                 int q2 = columns.column(i);
                 int self = (i - start) * n;
                 int mirrored = (columns.partner(i) - start) * n;
@@ -184,7 +184,7 @@ public final class FreeFermionCurvature {
                 }
                 columnSums[i] = columns.weight(i) * sum;
                 done.add(CONTRACTION_COST);
-            });
+            }));
         }
         double tau = sum(tauParts);
         double a = 0;
@@ -230,7 +230,32 @@ public final class FreeFermionCurvature {
         }
     }
 
-    /** Per-thread buffers. */
+    /**
+     * Work buffers lent to one task at a time: as many exist as tasks ever ran at once (the cores), and all go
+     * with the computation (thread-locals would stay attached to the shared pool's threads).
+     */
+    private static final class Workers {
+        private final int side;
+        private final ConcurrentLinkedQueue<Worker> idle = new ConcurrentLinkedQueue<>();
+
+        Workers(int side) {
+            this.side = side;
+        }
+
+        void run(Consumer<Worker> task) {
+            Worker w = idle.poll();
+            if (w == null) {
+                w = new Worker(side);
+            }
+            try {
+                task.accept(w);
+            } finally {
+                idle.offer(w);
+            }
+        }
+    }
+
+    /** Buffers of one task. */
     private static final class Worker {
         final double[][][] rows;
         final GridFourier fourier;
