@@ -19,7 +19,7 @@ import org.fisherscope.geometry.InvalidInputException;
 public final class DiffusionFigure implements Figure {
 
     /** Which figure. */
-    public enum View {
+    public enum View implements ViewChoice {
         SPECTRUM("spectrum", "Spectrum"), GAINS("gains", "Signal gain and noise per frequency"),
         SNR("snr", "log SNR over (|f|, t)"), MARGINAL("marginal", "Marginal spectrum v_f(t)"),
         SPEED("speed", "Fisher speed and length"), PREVIEW("preview", "Corruption preview"),
@@ -48,13 +48,7 @@ public final class DiffusionFigure implements Figure {
         }
 
         public static View parse(String id) {
-            for (View v : values()) {
-                if (v.id.equalsIgnoreCase(id)) {
-                    return v;
-                }
-            }
-            throw new InvalidInputException("--view must be spectrum, gains, snr, marginal, speed, preview or strip;"
-                    + " got '" + id + "'");
+            return ViewChoice.parse(values(), id);
         }
     }
 

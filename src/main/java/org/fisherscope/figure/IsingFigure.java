@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.fisherscope.geometry.InvalidInputException;
 import org.fisherscope.ising.CurvaturePoint;
 import org.fisherscope.ising.ScalingFit;
 
@@ -19,7 +18,7 @@ import org.fisherscope.ising.ScalingFit;
 public final class IsingFigure implements Figure {
 
     /** Which figure. */
-    public enum View {
+    public enum View implements ViewChoice {
         SCALING("scaling", "|R| against n (log–log)"), PIECES("pieces", "R1…R4 per L"),
         SWEEP("sweep", "R/n against K (across K_c)"), LATTICE("lattice", "Lattice of the running chain");
 
@@ -41,12 +40,7 @@ public final class IsingFigure implements Figure {
         }
 
         public static View parse(String id) {
-            for (View v : values()) {
-                if (v.id.equalsIgnoreCase(id)) {
-                    return v;
-                }
-            }
-            throw new InvalidInputException("--view must be scaling, pieces, lattice or sweep; got '" + id + "'");
+            return ViewChoice.parse(values(), id);
         }
     }
 

@@ -35,7 +35,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 public final class LandUseFigure implements Figure {
 
     /** Which figure. */
-    public enum View {
+    public enum View implements ViewChoice {
         TRAJECTORY("trajectory", "Trajectory on the simplex"), VELOCITY("velocity", "Fisher–Rao velocity"),
         PERCOLATION("percolation", "Percolation of Built"), BOXCOUNT("boxcount", "Box counting (fractal boundary)"),
         CHAIN("chain", "Transitions and years to Built"), RETENTION("retention", "Built self-retention per period"),
@@ -64,13 +64,7 @@ public final class LandUseFigure implements Figure {
         }
 
         public static View parse(String id) {
-            for (View v : values()) {
-                if (v.id.equalsIgnoreCase(id)) {
-                    return v;
-                }
-            }
-            throw new org.fisherscope.geometry.InvalidInputException("--view must be one of "
-                    + String.join(", ", java.util.Arrays.stream(values()).map(View::id).toList()) + "; got '" + id + "'");
+            return ViewChoice.parse(values(), id);
         }
     }
 
@@ -228,12 +222,9 @@ public final class LandUseFigure implements Figure {
         for (int i = 1; i * step < 1 - 1e-9; i++) {
             double v = i * step;
             for (int axis = 0; axis < 3; axis++) {
-                double[] a = new double[3];
-                double[] b = new double[3];
-                a[axis] = v;
-                b[axis] = v;
-                a[(axis + 1) % 3] = 1 - v;
-                b[(axis + 2) % 3] = 1 - v;
+                double[][] ends = isoLineEnds(axis, v);
+                double[] a = ends[0];
+                double[] b = ends[1];
                 h.setPaint(theme.grid());
                 h.draw(new Line2D.Double(at.apply(a), at.apply(b)));
             }
@@ -343,12 +334,9 @@ public final class LandUseFigure implements Figure {
         for (int i = 1; i * step < 1 - 1e-9; i++) {
             double v = i * step;
             for (int axis = 0; axis < 3; axis++) {
-                double[] a = new double[3];
-                double[] b = new double[3];
-                a[axis] = v;
-                b[axis] = v;
-                a[(axis + 1) % 3] = 1 - v;
-                b[(axis + 2) % 3] = 1 - v;
+                double[][] ends = isoLineEnds(axis, v);
+                double[] a = ends[0];
+                double[] b = ends[1];
                 Point2D pa = at.apply(a);
                 Point2D pb = at.apply(b);
                 String value = String.format(Locale.ROOT, step < 0.05 ? "%.2f" : "%.1f", v);
@@ -943,4 +931,15 @@ public final class LandUseFigure implements Figure {
                 commandLine);
     }
 
+
+    /** The ends, on the triangle's sides, of the line where share {@code axis} equals v. */
+    private static double[][] isoLineEnds(int axis, double v) {
+        double[] a = new double[3];
+        double[] b = new double[3];
+        a[axis] = v;
+        b[axis] = v;
+        a[(axis + 1) % 3] = 1 - v;
+        b[(axis + 2) % 3] = 1 - v;
+        return new double[][] {a, b};
+    }
 }

@@ -11,7 +11,7 @@ import org.fisherscope.geometry.family.CategoricalFamily;
  * sphere of radius 2 (p ↦ 2√p, where geodesics are great circles); multivariate normals in the data plane
  * of two of their coordinates.
  */
-public enum PlaneView {
+public enum PlaneView implements ViewChoice {
     PARAMETERS("parameters", "Parameters"),
     HALF_PLANE("half-plane", "Poincaré half-plane"),
     DISK("disk", "Poincaré disk"),
@@ -83,13 +83,6 @@ public enum PlaneView {
 
     /** Parses a {@code --view} name. */
     public static PlaneView parse(String id) {
-        for (PlaneView v : values()) {
-            if (v.id.equalsIgnoreCase(id)) {
-                return v;
-            }
-        }
-        throw new org.fisherscope.geometry.InvalidInputException("--view must be parameters, half-plane, disk, sphere, x1-x2, x1-x3"
-                + " or x2-x3;"
-                + " got '" + id + "'");
+        return ViewChoice.parse(values(), id);
     }
 }

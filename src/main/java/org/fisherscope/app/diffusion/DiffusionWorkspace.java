@@ -1,12 +1,9 @@
 package org.fisherscope.app.diffusion;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
@@ -14,6 +11,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Region;
 import org.fisherscope.app.DataExport;
+import org.fisherscope.app.LoadedPage;
 import org.fisherscope.app.Workspace;
 import org.fisherscope.app.WorkspaceContext;
 import org.fisherscope.figure.DiffusionCsvTables;
@@ -40,13 +38,9 @@ public final class DiffusionWorkspace implements Workspace {
 
     public DiffusionWorkspace(WorkspaceContext context) {
         model = new DiffusionViewModel(context.tasks(), context.theme());
-        FXMLLoader loader = new FXMLLoader(DiffusionWorkspace.class.getResource("/fxml/diffusion.fxml"));
-        try {
-            view = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the diffusion page", e);
-        }
-        controller = loader.getController();
+        LoadedPage<DiffusionView> page = LoadedPage.of("diffusion", "diffusion");
+        view = page.view();
+        controller = page.controller();
         controller.bind(model);
         model.usePowerLaw();
     }

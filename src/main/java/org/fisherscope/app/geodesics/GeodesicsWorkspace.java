@@ -1,15 +1,14 @@
 package org.fisherscope.app.geodesics;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.layout.Region;
 import org.fisherscope.app.DataExport;
+import org.fisherscope.app.LoadedPage;
 import org.fisherscope.app.Workspace;
 import org.fisherscope.app.WorkspaceContext;
 import org.fisherscope.figure.CsvTableWriter;
@@ -28,13 +27,9 @@ public final class GeodesicsWorkspace implements Workspace {
 
     public GeodesicsWorkspace(WorkspaceContext context) {
         model = new GeodesicsViewModel(context.tasks().executor(), context.theme());
-        FXMLLoader loader = new FXMLLoader(GeodesicsWorkspace.class.getResource("/fxml/geodesics.fxml"));
-        try {
-            view = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the geodesics page", e);
-        }
-        GeodesicsView controller = loader.getController();
+        LoadedPage<GeodesicsView> page = LoadedPage.of("geodesics", "geodesics");
+        view = page.view();
+        GeodesicsView controller = page.controller();
         controller.bind(model);
     }
 

@@ -1,13 +1,11 @@
 package org.fisherscope.app.ising;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Optional;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.layout.Region;
 import org.fisherscope.app.AppSettings;
 import org.fisherscope.app.DataExport;
+import org.fisherscope.app.LoadedPage;
 import org.fisherscope.app.Workspace;
 import org.fisherscope.app.WorkspaceContext;
 import org.fisherscope.figure.IsingFigure;
@@ -52,13 +50,9 @@ public final class IsingWorkspace implements Workspace {
 
     public IsingWorkspace(WorkspaceContext context) {
         model = new IsingViewModel(context.tasks(), context.theme(), AppSettings.folder().resolve(CACHE_FOLDER));
-        FXMLLoader loader = new FXMLLoader(IsingWorkspace.class.getResource("/fxml/ising.fxml"));
-        try {
-            view = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the Ising page", e);
-        }
-        IsingView controller = loader.getController();
+        LoadedPage<IsingView> page = LoadedPage.of("ising", "Ising");
+        view = page.view();
+        IsingView controller = page.controller();
         controller.bind(model);
     }
 

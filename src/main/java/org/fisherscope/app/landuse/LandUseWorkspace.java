@@ -1,12 +1,9 @@
 package org.fisherscope.app.landuse;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
@@ -14,6 +11,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Region;
 import org.fisherscope.app.DataExport;
+import org.fisherscope.app.LoadedPage;
 import org.fisherscope.app.Workspace;
 import org.fisherscope.app.WorkspaceContext;
 import org.fisherscope.figure.Figure;
@@ -45,13 +43,9 @@ public final class LandUseWorkspace implements Workspace {
 
     public LandUseWorkspace(WorkspaceContext context) {
         model = new LandUseViewModel(context.tasks(), context.theme());
-        FXMLLoader loader = new FXMLLoader(LandUseWorkspace.class.getResource("/fxml/landuse.fxml"));
-        try {
-            view = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the land-use page", e);
-        }
-        controller = loader.getController();
+        LoadedPage<LandUseView> page = LoadedPage.of("landuse", "land-use");
+        view = page.view();
+        controller = page.controller();
         controller.bind(model);
         if (Files.isDirectory(SAMPLE)) {
             model.load(SAMPLE);
