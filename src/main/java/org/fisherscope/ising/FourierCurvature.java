@@ -1,5 +1,6 @@
 package org.fisherscope.ising;
 
+import org.fisherscope.fourier.CyclicFft;
 import org.fisherscope.geometry.CumulantCurvature;
 
 /**
@@ -23,12 +24,6 @@ public final class FourierCurvature {
         IsingLattice lattice = cumulants.lattice();
         int side = lattice.side();
         int n = lattice.sites();
-        double[] cos = new double[side];
-        double[] sin = new double[side];
-        for (int j = 0; j < side; j++) {
-            cos[j] = Math.cos(2 * Math.PI * j / side);
-            sin[j] = Math.sin(2 * Math.PI * j / side);
-        }
         InverseBondMetric h = new InverseBondMetric(side, cumulants.metricRows());
         // κ and its 4-D transform for the 8 type triples, index (r₁, r₂) → r₁·n + r₂.
         double[][] kRe = new double[8][];
@@ -47,7 +42,7 @@ public final class FourierCurvature {
                         }
                     }
                     double[] im = new double[n * n];
-                    transform(re, im, side, 4, cos, sin);
+                    transform(re, im, side, 4);
                     kRe[(t * 2 + u) * 2 + w] = re;
                     kIm[(t * 2 + u) * 2 + w] = im;
                 }
@@ -79,38 +74,19 @@ public final class FourierCurvature {
     }
 
     /**
-     * In-place forward DFT X(k) = Σ_r x(r)e^{−2πi k·r/L} over {@code axes} axes of length L each (the index
-     * is row-major in the axes), by one direct length-L transform per axis.
+     * In-place forward DFT X(k) = Σ_r x(r)e^{−2πi k·r/L} over {@code axes} axes of length L each (the index is
+     * row-major in the axes), one batch of length-L FFTs per axis ({@link CyclicFft}, any L).
      */
-    static void transform(double[] re, double[] im, int side, int axes, double[] cos, double[] sin) {
+    static void transform(double[] re, double[] im, int side, int axes) {
+        CyclicFft fft = CyclicFft.of(side);
         int total = re.length;
-        double[] bufRe = new double[side];
-        double[] bufIm = new double[side];
         int stride = 1;
         for (int axis = 0; axis < axes; axis++) {
             int block = stride * side;
+            // Within a block the sequences of this axis start at the first `stride` positions, `stride` apart.
+            CyclicFft.Scratch scratch = fft.newScratch(stride);
             for (int outer = 0; outer < total; outer += block) {
-                for (int inner = 0; inner < stride; inner++) {
-                    int base = outer + inner;
-                    for (int k = 0; k < side; k++) {
-                        double sr = 0;
-                        double si = 0;
-                        for (int r = 0; r < side; r++) {
-                            int phase = (k * r) % side;
-                            double xr = re[base + r * stride];
-                            double xi = im[base + r * stride];
-                            // e^{−iθ} = cos θ − i sin θ.
-                            sr += xr * cos[phase] + xi * sin[phase];
-                            si += xi * cos[phase] - xr * sin[phase];
-                        }
-                        bufRe[k] = sr;
-                        bufIm[k] = si;
-                    }
-                    for (int k = 0; k < side; k++) {
-                        re[base + k * stride] = bufRe[k];
-                        im[base + k * stride] = bufIm[k];
-                    }
-                }
+                fft.forwardMany(re, im, outer, stride, stride, 1, scratch);
             }
             stride = block;
         }

@@ -20,12 +20,6 @@ final class InverseBondMetric {
     InverseBondMetric(int side, double[][] rows) {
         this.side = side;
         int n = side * side;
-        double[] cos = new double[side];
-        double[] sin = new double[side];
-        for (int j = 0; j < side; j++) {
-            cos[j] = Math.cos(2 * Math.PI * j / side);
-            sin[j] = Math.sin(2 * Math.PI * j / side);
-        }
         double[][][] gRe = new double[2][2][];
         double[][][] gIm = new double[2][2][];
         for (int u = 0; u < 2; u++) {
@@ -35,7 +29,7 @@ final class InverseBondMetric {
                 for (int site = 0; site < n; site++) {
                     r[site] = rows[u][2 * site + w];
                 }
-                FourierCurvature.transform(r, i, side, 2, cos, sin);
+                FourierCurvature.transform(r, i, side, 2);
                 gRe[u][w] = r;
                 gIm[u][w] = i;
                 re[u][w] = new double[n];
@@ -71,7 +65,7 @@ final class InverseBondMetric {
                 for (int k = 0; k < n; k++) {
                     i[k] = -i[k];
                 }
-                FourierCurvature.transform(r, i, side, 2, cos, sin);
+                FourierCurvature.transform(r, i, side, 2);
                 for (int site = 0; site < n; site++) {
                     r[site] /= n;
                 }
