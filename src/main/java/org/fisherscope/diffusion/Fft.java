@@ -1,10 +1,13 @@
 package org.fisherscope.diffusion;
 
+import org.fisherscope.fourier.CyclicFft;
+import org.fisherscope.fourier.GridFft;
 import org.fisherscope.geometry.InvalidInputException;
 
 /**
- * The orthonormal discrete Fourier transform X_k = N^{−1/2} Σ_n x_n e^{−2πikn/N} by iterative radix-2
- * Cooley–Tukey, in place on separate real and imaginary arrays, and its 2-D form (rows, then columns).
+ * The orthonormal discrete Fourier transform X_k = N^{−1/2} Σ_n x_n e^{−2πikn/N} of power-of-two lengths (the
+ * image pipeline's sizes), in place on separate real and imaginary arrays, and its 2-D form: the shared
+ * {@link CyclicFft} and {@link GridFft} with the orthonormal scale.
  * Orthonormal scaling keeps Parseval exact: Σ|x|² = Σ|X|², so white noise of unit variance has a flat
  * unit spectrum.
  */
@@ -23,45 +26,9 @@ public final class Fft {
         if (!isPowerOfTwo(n) || im.length != n) {
             throw new InvalidInputException("the FFT needs a power-of-two length, got " + n);
         }
-        // Bit-reversal permutation.
-        for (int i = 1, j = 0; i < n; i++) {
-            int bit = n >> 1;
-            for (; (j & bit) != 0; bit >>= 1) {
-                j ^= bit;
-            }
-            j ^= bit;
-            if (i < j) {
-                double t = re[i];
-                re[i] = re[j];
-                re[j] = t;
-                t = im[i];
-                im[i] = im[j];
-                im[j] = t;
-            }
-        }
-        for (int len = 2; len <= n; len <<= 1) {
-            double angle = -2 * Math.PI / len;
-            int half = len >> 1;
-            for (int k = 0; k < half; k++) {
-                // Twiddles from sin/cos directly rather than by recurrence: no error growth with n.
-                double wr = Math.cos(angle * k);
-                double wi = Math.sin(angle * k);
-                for (int start = k; start < n; start += len) {
-                    int other = start + half;
-                    double xr = re[other] * wr - im[other] * wi;
-                    double xi = re[other] * wi + im[other] * wr;
-                    re[other] = re[start] - xr;
-                    im[other] = im[start] - xi;
-                    re[start] += xr;
-                    im[start] += xi;
-                }
-            }
-        }
-        double scale = 1 / Math.sqrt(n);
-        for (int i = 0; i < n; i++) {
-            re[i] *= scale;
-            im[i] *= scale;
-        }
+        CyclicFft fft = CyclicFft.of(n);
+        fft.forward(re, im, 0, 1, fft.newScratch());
+        scale(re, im, 1 / Math.sqrt(n));
     }
 
     /** In-place 2-D transform of a square N × N array stored row-major (index = row·N + column). */
@@ -69,25 +36,15 @@ public final class Fft {
         if (re.length != n * n || im.length != n * n) {
             throw new IllegalArgumentException("need " + n * n + " values");
         }
-        double[] rowRe = new double[n];
-        double[] rowIm = new double[n];
-        for (int r = 0; r < n; r++) {
-            System.arraycopy(re, r * n, rowRe, 0, n);
-            System.arraycopy(im, r * n, rowIm, 0, n);
-            transform(rowRe, rowIm);
-            System.arraycopy(rowRe, 0, re, r * n, n);
-            System.arraycopy(rowIm, 0, im, r * n, n);
-        }
-        for (int c = 0; c < n; c++) {
-            for (int r = 0; r < n; r++) {
-                rowRe[r] = re[r * n + c];
-                rowIm[r] = im[r * n + c];
-            }
-            transform(rowRe, rowIm);
-            for (int r = 0; r < n; r++) {
-                re[r * n + c] = rowRe[r];
-                im[r * n + c] = rowIm[r];
-            }
+        GridFft fft = GridFft.of(n);
+        fft.forward(re, im, 0, fft.newScratch());
+        scale(re, im, 1.0 / n);
+    }
+
+    private static void scale(double[] re, double[] im, double factor) {
+        for (int i = 0; i < re.length; i++) {
+            re[i] *= factor;
+            im[i] *= factor;
         }
     }
 
